@@ -1,0 +1,2 @@
+/** scalecfg benchmarks. */
+package dev.scalecfg.benchmarks;

@@ -1,0 +1,2 @@
+/** scalecfg cli. */
+package dev.scalecfg.cli;

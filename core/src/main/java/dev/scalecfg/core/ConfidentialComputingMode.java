@@ -1,0 +1,44 @@
+package dev.scalecfg.core;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import dev.scalecfg.core.internal.ApiEnums;
+
+/**
+ * Confidential computing mode. API parameter {@code SecurityOptions.ConfidentialComputingMode} (2022-02-22).
+ *
+ * <p>A closed set: JSON and ESS parameters use the exact API spelling, and any other spelling is
+ * rejected with the list of allowed values.
+ *
+ * @since 0.1.0
+ */
+public enum ConfidentialComputingMode implements ApiValue {
+    /** Enclave-based confidential computing. */
+    ENCLAVE("Enclave"),
+    /** Intel TDX. */
+    TDX("TDX");
+
+    private final String apiValue;
+
+    ConfidentialComputingMode(String apiValue) {
+        this.apiValue = apiValue;
+    }
+
+    @Override
+    @JsonValue
+    public String apiValue() {
+        return apiValue;
+    }
+
+    /**
+     * Returns the constant with this API spelling.
+     *
+     * @param value the exact API spelling
+     * @return the constant
+     * @throws IllegalArgumentException if no constant has this spelling; the message lists the allowed ones
+     */
+    @JsonCreator
+    public static ConfidentialComputingMode fromApiValue(String value) {
+        return ApiEnums.fromApiValue(ConfidentialComputingMode.class, value);
+    }
+}

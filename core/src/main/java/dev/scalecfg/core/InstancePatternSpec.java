@@ -1,0 +1,204 @@
+package dev.scalecfg.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An intelligent-mode instance pattern: API parameters {@code InstancePatternInfos.N.*} (2014-08-28: {@code InstancePatternInfo.N.*}). ESS picks the cheapest type that matches. VPC scaling groups only; {@code Cores} and {@code Memory} are both required.
+ *
+ * <p>Immutable; build it with {@link #builder()}, copy it with {@link #toBuilder()} or the
+ * {@code withX} methods. Absent optional values are not sent to the API.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableInstancePatternSpec.class)
+public interface InstancePatternSpec extends WithInstancePatternSpec {
+    /**
+     * Returns the vCPU count ({@code Cores}).
+     *
+     * @return the vCPU count
+     */
+    Optional<Integer> getCores();
+
+    /**
+     * Returns the memory in GiB ({@code Memory}).
+     *
+     * @return the memory in GiB
+     */
+    Optional<BigDecimal> getMemory();
+
+    /**
+     * Returns the maximum hourly price, required with {@code SpotWithPriceLimit} ({@code MaxPrice}).
+     *
+     * @return the maximum hourly price, required with {@code SpotWithPriceLimit}
+     */
+    Optional<BigDecimal> getMaxPrice();
+
+    /**
+     * Returns the instance family level ({@code InstanceFamilyLevel}).
+     *
+     * @return the instance family level
+     */
+    Optional<InstanceFamilyLevel> getInstanceFamilyLevel();
+
+    /**
+     * Returns whether burstable types may be chosen ({@code BurstablePerformance}).
+     *
+     * @return whether burstable types may be chosen
+     */
+    Optional<BurstablePerformance> getBurstablePerformance();
+
+    /**
+     * Returns the architectures, such as {@code X86} or {@code Arm} ({@code Architectures.M}; 2014-08-28: {@code Architecture.M}).
+     *
+     * @return the architectures, such as {@code X86} or {@code Arm}
+     */
+    List<String> getArchitectures();
+
+    /**
+     * Returns the excluded types, wildcards allowed ({@code ExcludedInstanceTypes.M}; 2014-08-28: {@code ExcludedInstanceType.M}).
+     *
+     * @return the excluded types, wildcards allowed
+     */
+    List<String> getExcludedInstanceTypes();
+
+    /**
+     * Returns the instance families to choose from ({@code InstanceTypeFamilies.M}).
+     *
+     * @return the instance families to choose from
+     */
+    List<String> getInstanceTypeFamilies();
+
+    /**
+     * Returns the instance categories, such as {@code General-purpose} ({@code InstanceCategories.M}).
+     *
+     * @return the instance categories, such as {@code General-purpose}
+     */
+    List<String> getInstanceCategories();
+
+    /**
+     * Returns the CPU architectures, {@code X86} or {@code ARM} ({@code CpuArchitectures.M}).
+     *
+     * @return the CPU architectures, {@code X86} or {@code ARM}
+     */
+    List<String> getCpuArchitectures();
+
+    /**
+     * Returns the processor models ({@code PhysicalProcessorModels.M}).
+     *
+     * @return the processor models
+     */
+    List<String> getPhysicalProcessorModels();
+
+    /**
+     * Returns the GPU models ({@code GpuSpecs.M}).
+     *
+     * @return the GPU models
+     */
+    List<String> getGpuSpecs();
+
+    /**
+     * Returns the minimum vCPU count ({@code MinimumCpuCoreCount}).
+     *
+     * @return the minimum vCPU count
+     */
+    Optional<Integer> getMinimumCpuCoreCount();
+
+    /**
+     * Returns the maximum vCPU count ({@code MaximumCpuCoreCount}).
+     *
+     * @return the maximum vCPU count
+     */
+    Optional<Integer> getMaximumCpuCoreCount();
+
+    /**
+     * Returns the minimum memory in GiB ({@code MinimumMemorySize}).
+     *
+     * @return the minimum memory in GiB
+     */
+    Optional<BigDecimal> getMinimumMemorySize();
+
+    /**
+     * Returns the maximum memory in GiB ({@code MaximumMemorySize}).
+     *
+     * @return the maximum memory in GiB
+     */
+    Optional<BigDecimal> getMaximumMemorySize();
+
+    /**
+     * Returns the minimum GPU count ({@code MinimumGpuAmount}).
+     *
+     * @return the minimum GPU count
+     */
+    Optional<Integer> getMinimumGpuAmount();
+
+    /**
+     * Returns the maximum GPU count ({@code MaximumGpuAmount}).
+     *
+     * @return the maximum GPU count
+     */
+    Optional<Integer> getMaximumGpuAmount();
+
+    /**
+     * Returns the minimum initial credit of burstable types ({@code MinimumInitialCredit}).
+     *
+     * @return the minimum initial credit of burstable types
+     */
+    Optional<Integer> getMinimumInitialCredit();
+
+    /**
+     * Returns the minimum baseline credit of burstable types ({@code MinimumBaselineCredit}).
+     *
+     * @return the minimum baseline credit of burstable types
+     */
+    Optional<Integer> getMinimumBaselineCredit();
+
+    /**
+     * Returns the minimum number of ENIs ({@code MinimumEniQuantity}).
+     *
+     * @return the minimum number of ENIs
+     */
+    Optional<Integer> getMinimumEniQuantity();
+
+    /**
+     * Returns the minimum private IPs per ENI ({@code MinimumEniPrivateIpAddressQuantity}).
+     *
+     * @return the minimum private IPs per ENI
+     */
+    Optional<Integer> getMinimumEniPrivateIpAddressQuantity();
+
+    /**
+     * Returns the minimum IPv6 addresses per ENI ({@code MinimumEniIpv6AddressQuantity}).
+     *
+     * @return the minimum IPv6 addresses per ENI
+     */
+    Optional<Integer> getMinimumEniIpv6AddressQuantity();
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return a builder
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder initialised with every attribute of this value.
+     *
+     * @return a builder
+     */
+    default Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /** A fluent builder; {@code build()} fails fast on a null or a missing required attribute. */
+    final class Builder extends ImmutableInstancePatternSpec.Builder {
+        /** Creates an empty builder; prefer {@link InstancePatternSpec#builder()}. */
+        public Builder() {}
+    }
+}

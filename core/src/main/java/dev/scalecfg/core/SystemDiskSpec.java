@@ -1,0 +1,126 @@
+package dev.scalecfg.core;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The system disk of created instances: API parameters {@code SystemDisk.*} and {@code SystemDiskCategories.N}.
+ *
+ * <p>Immutable; build it with {@link #builder()}, copy it with {@link #toBuilder()} or the
+ * {@code withX} methods. Absent optional values are not sent to the API.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@JsonDeserialize(as = ImmutableSystemDiskSpec.class)
+public interface SystemDiskSpec extends WithSystemDiskSpec {
+    /**
+     * Returns the category ({@code Category}); excludes {@code categories}.
+     *
+     * @return the category
+     */
+    Optional<DiskCategory> getCategory();
+
+    /**
+     * Returns the categories to try in order ({@code SystemDiskCategories.N} / {@code DataDisk.N.Categories.M}); excludes {@code category}.
+     *
+     * @return the categories to try in order
+     */
+    List<DiskCategory> getCategories();
+
+    /**
+     * Returns the size in GiB ({@code Size}).
+     *
+     * @return the size in GiB
+     */
+    Optional<Integer> getSize();
+
+    /**
+     * Returns the ESSD performance level ({@code PerformanceLevel}).
+     *
+     * @return the ESSD performance level
+     */
+    Optional<PerformanceLevel> getPerformanceLevel();
+
+    /**
+     * Returns the disk name ({@code DiskName}).
+     *
+     * @return the disk name
+     */
+    Optional<String> getDiskName();
+
+    /**
+     * Returns the disk description ({@code Description}).
+     *
+     * @return the disk description
+     */
+    Optional<String> getDescription();
+
+    /**
+     * Returns the automatic snapshot policy ({@code AutoSnapshotPolicyId}).
+     *
+     * @return the automatic snapshot policy
+     */
+    Optional<String> getAutoSnapshotPolicyId();
+
+    /**
+     * Returns whether the disk is encrypted ({@code Encrypted}).
+     *
+     * @return whether the disk is encrypted
+     */
+    Optional<Boolean> getEncrypted();
+
+    /**
+     * Returns the KMS key that encrypts the disk ({@code KMSKeyId}).
+     *
+     * @return the KMS key that encrypts the disk
+     */
+    Optional<String> getKmsKeyId();
+
+    /**
+     * Returns whether performance bursting is on, cloud_auto only ({@code BurstingEnabled}).
+     *
+     * @return whether performance bursting is on, cloud_auto only
+     */
+    Optional<Boolean> getBurstingEnabled();
+
+    /**
+     * Returns the provisioned IOPS of a cloud_auto disk ({@code ProvisionedIops}).
+     *
+     * @return the provisioned IOPS of a cloud_auto disk
+     */
+    Optional<Long> getProvisionedIops();
+
+    /**
+     * Returns the encryption algorithm ({@code SystemDisk.EncryptAlgorithm}).
+     *
+     * @return the encryption algorithm
+     */
+    Optional<EncryptAlgorithm> getEncryptAlgorithm();
+
+    /**
+     * Returns a new, empty builder.
+     *
+     * @return a builder
+     */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder initialised with every attribute of this value.
+     *
+     * @return a builder
+     */
+    default Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    /** A fluent builder; {@code build()} fails fast on a null or a missing required attribute. */
+    final class Builder extends ImmutableSystemDiskSpec.Builder {
+        /** Creates an empty builder; prefer {@link SystemDiskSpec#builder()}. */
+        public Builder() {}
+    }
+}

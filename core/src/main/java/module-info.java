@@ -1,0 +1,15 @@
+/**
+ * The scalecfg model: immutable value types for ESS scaling configurations, with codecs for the
+ * canonical JSON document and the ESS API parameters.
+ */
+module dev.scalecfg.core {
+    requires static org.immutables.value;
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jdk8;
+    requires transitive jakarta.validation;
+    requires org.slf4j;
+
+    exports dev.scalecfg.core;
+
+    opens dev.scalecfg.core to com.fasterxml.jackson.databind, org.hibernate.validator;
+}

@@ -1,0 +1,2 @@
+/** scalecfg examples. */
+package dev.scalecfg.examples;
