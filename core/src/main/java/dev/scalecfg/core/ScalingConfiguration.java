@@ -47,6 +47,14 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
     Optional<String> getScalingGroupId();
 
     /**
+     * Returns the region the request is sent to ({@code RegionId}, the common parameter of every
+     * ESS request; {@code --region} on the aliyun command line).
+     *
+     * @return the region ID, such as {@code cn-hangzhou}
+     */
+    Optional<String> getRegionId();
+
+    /**
      * Returns the name of the configuration ({@code ScalingConfigurationName}).
      *
      * @return the name; when absent ESS uses the configuration ID
