@@ -1,27 +1,20 @@
 package dev.scalecfg.cli.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.scalecfg.core.ConfigFormatException;
+import dev.scalecfg.core.FormatError;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.ess.ApiVersion;
+import dev.scalecfg.core.ess.EssParameters;
+import dev.scalecfg.core.json.ScalingJson;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The CLI's single door to the core codecs (canonical JSON, ESS parameters, aliyun command lines).
  * Every codec error leaves as an {@link InputException} naming the file and position.
  */
 public final class Codecs {
-    static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    private static final ScalingJson JSON = ScalingJson.defaults();
 
     private Codecs() {}
 
@@ -36,7 +29,8 @@ public final class Codecs {
     }
 
     /**
-     * Reads any JSON document of the given type (requests, capacity snapshots, contexts).
+     * Reads any JSON document of the given type (requests, capacity snapshots, contexts) with the
+     * codec's strict settings.
      *
      * @param file the input
      * @param type the target type
@@ -46,18 +40,9 @@ public final class Codecs {
     public static <T> T readJson(InputFile file, Class<T> type) {
         FormatDetector.readTree(file);
         try {
-            return MAPPER.readValue(file.text(), type);
-        } catch (JsonMappingException mapping) {
-            JsonLocation where = mapping.getLocation();
-            String path = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining())
-                    .replaceFirst("^\\.", "");
-            String prefix = where == null ? file.name() : file.at(where.getLineNr(), where.getColumnNr());
-            String reason = InputException.oneLine(mapping.getOriginalMessage()).replaceAll(" \\(class [^)]*\\)", "");
-            throw new InputException(prefix + ": " + (path.isEmpty() ? "" : "field " + path + ": ") + reason, mapping);
-        } catch (JsonProcessingException malformed) {
-            throw FormatDetector.malformedJson(file, malformed);
+            return JSON.readValue(file.text(), type);
+        } catch (ConfigFormatException invalid) {
+            throw inputException(file, invalid, Map.of());
         }
     }
 
@@ -69,8 +54,13 @@ public final class Codecs {
      */
     public static ScalingConfiguration readEss(InputFile file) {
         Map<String, FormatDetector.Located> located = FormatDetector.readParameters(file);
-        throw new InputException(file.name() + ": reading ESS parameters (" + located.size()
-                + " found) needs the ESS codec, which is not in this build yet");
+        Map<String, String> parameters = new LinkedHashMap<>();
+        located.forEach((name, value) -> parameters.put(name, value.value()));
+        try {
+            return EssParameters.fromParameters(parameters);
+        } catch (ConfigFormatException invalid) {
+            throw inputException(file, invalid, located);
+        }
     }
 
     /**
@@ -90,11 +80,17 @@ public final class Codecs {
      * @return pretty-printed JSON
      */
     public static String writeCanonical(ScalingConfiguration config) {
-        try {
-            return MAPPER.writeValueAsString(config);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException("cannot write the configuration as JSON", impossible);
-        }
+        return JSON.write(config);
+    }
+
+    /**
+     * Writes any value as pretty JSON.
+     *
+     * @param value the value
+     * @return pretty-printed JSON
+     */
+    public static String writeJson(Object value) {
+        return JSON.writeValue(value);
     }
 
     /**
@@ -105,6 +101,57 @@ public final class Codecs {
      * @return the parameters in API order
      */
     public static Map<String, String> writeEss(ScalingConfiguration config, String apiVersion) {
-        throw new InputException("writing ESS parameters needs the ESS codec, which is not in this build yet");
+        return EssParameters.toParameters(config, apiVersion(apiVersion));
+    }
+
+    /**
+     * Returns the core API version for an option value.
+     *
+     * @param apiVersion {@code 2014-08-28} or {@code 2022-02-22}
+     * @return the API version
+     */
+    public static ApiVersion apiVersion(String apiVersion) {
+        return ApiVersion.fromString(apiVersion);
+    }
+
+    /**
+     * Turns a codec error into the one-line message: the first problem with its position, and how
+     * many more there are.
+     *
+     * @param file the input
+     * @param invalid the codec error
+     * @param positions where each ESS parameter is, for errors that name a parameter but no line
+     * @return the exception to throw
+     */
+    static InputException inputException(InputFile file, ConfigFormatException invalid,
+            Map<String, FormatDetector.Located> positions) {
+        if (invalid.getErrors().isEmpty()) {
+            return new InputException(file.name() + ": " + invalid.getMessage(), invalid);
+        }
+        FormatError first = invalid.getErrors().get(0);
+        int line = first.line().orElse(0);
+        int column = first.column().orElse(0);
+        FormatDetector.Located position = positions.get(first.location());
+        if (line == 0 && position != null) {
+            line = position.line();
+            column = position.column();
+        }
+        StringBuilder text = new StringBuilder(file.at(line, column)).append(": ");
+        if (!first.location().isEmpty()) {
+            text.append(first.location()).append(": ");
+        }
+        first.value().ifPresent(value -> text.append('"').append(shorten(value)).append("\" "));
+        text.append(first.message());
+        int more = invalid.getErrors().size() - 1;
+        if (more > 0) {
+            text.append(" (and ").append(more).append(" more problem").append(more == 1 ? "" : "s")
+                    .append("; --verbose lists them)");
+        }
+        return new InputException(text.toString(), invalid);
+    }
+
+    private static String shorten(String value) {
+        String one = InputException.oneLine(value);
+        return one.length() > 80 ? one.substring(0, 77) + "..." : one;
     }
 }

@@ -38,12 +38,12 @@ public final class ConvertCommand implements Callable<Integer> {
         Cli cli = root.cli();
         ConfigLoader.Loaded loaded = ConfigLoader.load(cli.workingDirectory(), file, format);
         if (to == Target.JSON) {
-            cli.out().println(Codecs.writeCanonical(loaded.config()));
+            cli.out().println(Codecs.writeCanonical(loaded.config()).strip());
         } else {
             Map<String, String> parameters = Codecs.writeEss(loaded.config(), apiVersion);
-            ObjectNode object = Codecs.MAPPER.createObjectNode();
+            ObjectNode object = Report.COMPACT.createObjectNode();
             parameters.forEach(object::put);
-            cli.out().println(object.toPrettyString());
+            cli.out().println(Codecs.writeJson(object).strip());
         }
         return Cli.OK;
     }

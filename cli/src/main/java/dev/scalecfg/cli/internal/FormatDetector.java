@@ -56,7 +56,18 @@ public final class FormatDetector {
                     lower++;
                 }
             }
-            return upper > lower ? InputFormat.ESS : InputFormat.JSON;
+            if (upper > lower) {
+                return InputFormat.ESS;
+            }
+            if (tree.has("units") && tree.has("vswitches")) {
+                throw new InputException(file.name() + ": this is a scale-out request, not a scaling configuration"
+                        + " (use it with 'scalecfg plan --request')");
+            }
+            if (tree.has("pools") || tree.has("shortages")) {
+                throw new InputException(file.name() + ": this is a capacity snapshot, not a scaling configuration"
+                        + " (use it with 'scalecfg plan --capacity')");
+            }
+            return InputFormat.JSON;
         }
         if (ALIYUN_START.matcher(text).matches() || text.contains("CreateScalingConfiguration")) {
             return InputFormat.ALIYUN_CLI;
