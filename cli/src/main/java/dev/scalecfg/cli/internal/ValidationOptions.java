@@ -15,11 +15,11 @@ public final class ValidationOptions {
     public static final String API_2022 = "2022-02-22";
 
     @Option(names = "--network-type", paramLabel = "vpc|classic", converter = NetworkTypeConverter.class,
-            description = "Network type of the scaling group (default: vpc).")
+            description = "Network type of the scaling group (default: unknown; rules that need it are skipped).")
     String networkType;
 
     @Option(names = "--os-type", paramLabel = "linux|windows", converter = OsTypeConverter.class,
-            description = "Operating system of the image (default: linux).")
+            description = "Operating system of the image (default: inferred from a public image ID).")
     String osType;
 
     @Option(names = "--vpc-id", paramLabel = "VPC", description = "VPC of the scaling group's vSwitches.")
@@ -34,9 +34,8 @@ public final class ValidationOptions {
     String contextFile;
 
     @Option(names = "--api-version", paramLabel = API_2014 + "|" + API_2022, converter = ApiVersionConverter.class,
-            description = "API version whose parameter names appear in the output (default: ${DEFAULT-VALUE}).",
-            defaultValue = API_2014)
-    String apiVersion = API_2014;
+            description = "API version whose parameter names appear in the output (default: " + API_2014 + ").")
+    String apiVersion;
 
     /**
      * Returns the network type option.
@@ -89,7 +88,16 @@ public final class ValidationOptions {
      * @return {@code 2014-08-28} or {@code 2022-02-22}
      */
     public String apiVersion() {
-        return apiVersion;
+        return apiVersion == null ? API_2014 : apiVersion;
+    }
+
+    /**
+     * Tells whether {@code --api-version} was given.
+     *
+     * @return true when given on the command line
+     */
+    public boolean apiVersionGiven() {
+        return apiVersion != null;
     }
 
     /** Accepts {@code vpc} and {@code classic}. */
