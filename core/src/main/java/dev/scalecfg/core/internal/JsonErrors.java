@@ -34,19 +34,30 @@ public final class JsonErrors {
      * Describes a Jackson failure as format errors (usually one; one per missing attribute).
      *
      * @param failure the Jackson exception
+     * @param reading the parser that was reading, still open (or null)
      * @param maxDocumentChars the configured document limit, for the message
      * @param maxNestingDepth the configured depth limit, for the message
      * @return the errors, never empty
      */
-    public static List<FormatError> describe(JsonProcessingException failure, int maxDocumentChars,
+    public static List<FormatError> describe(JsonProcessingException failure, JsonParser reading, int maxDocumentChars,
             int maxNestingDepth) {
         JsonLocation location = failure.getLocation();
         int line = location == null ? -1 : location.getLineNr();
         int column = location == null ? -1 : location.getColumnNr();
-        JsonParser parser = failure.getProcessor() instanceof JsonParser ? (JsonParser) failure.getProcessor() : null;
+        JsonParser parser = reading != null ? reading
+                : failure.getProcessor() instanceof JsonParser ? (JsonParser) failure.getProcessor() : null;
         List<FormatError> errors = new ArrayList<>();
-        if (failure instanceof StreamConstraintsException) {
-            String text = String.valueOf(failure.getOriginalMessage()).toLowerCase(Locale.ROOT);
+        StreamConstraintsException limit = null;
+        for (Throwable cause = failure; cause != null && limit == null; cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException) {
+                limit = (StreamConstraintsException) cause;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        if (limit != null) {
+            String text = String.valueOf(limit.getOriginalMessage()).toLowerCase(Locale.ROOT);
             String message = text.contains("depth")
                     ? "is nested too deeply: at most " + maxNestingDepth + " levels are allowed"
                     : text.contains("document")

@@ -1,5 +1,6 @@
 package dev.scalecfg.core.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -141,10 +142,8 @@ public final class ScalingJson {
      */
     public ScalingConfiguration read(Reader reader) {
         Objects.requireNonNull(reader, "reader");
-        try {
-            return mapper.readValue(reader, ScalingConfiguration.class);
-        } catch (JsonProcessingException failure) {
-            throw formatException(failure);
+        try (JsonParser parser = mapper.createParser(reader)) {
+            return parse(parser, ScalingConfiguration.class);
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
@@ -205,10 +204,10 @@ public final class ScalingJson {
             throw new ConfigFormatException(FormatError.of("", null, "is too large: at most " + maxDocumentChars
                     + " characters are allowed, the document has " + json.length()));
         }
-        try {
-            return mapper.readValue(json, type);
-        } catch (JsonProcessingException failure) {
-            throw formatException(failure);
+        try (JsonParser parser = mapper.createParser(json)) {
+            return parse(parser, type);
+        } catch (IOException failure) {
+            throw new UncheckedIOException(failure); // cannot happen for a string
         }
     }
 
@@ -238,8 +237,13 @@ public final class ScalingJson {
         return mapper.copy();
     }
 
-    private ConfigFormatException formatException(JsonProcessingException failure) {
-        return new ConfigFormatException(JsonErrors.describe(failure, maxDocumentChars, maxNestingDepth));
+    /** Reads a value, describing a failure while the parser still knows where it stopped. */
+    private <T> T parse(JsonParser parser, Class<T> type) throws IOException {
+        try {
+            return mapper.readValue(parser, type);
+        } catch (JsonProcessingException failure) {
+            throw new ConfigFormatException(JsonErrors.describe(failure, parser, maxDocumentChars, maxNestingDepth));
+        }
     }
 
     /** Builds a {@link ScalingJson} with other limits. */
