@@ -24,7 +24,7 @@ import org.quicktheories.generators.Generate;
  * weighted or all unweighted (a mix is reordered on the wire: unweighted first), and instance type
  * names are distinct (spot price limits are keyed by type name on the wire).
  */
-public final class ConfigGen {
+final class ConfigGen {
     private static final Gen<String> TEXT = Generate.pick(List.of("", "a", "web-tier", "ecs.g7.large", "a b",
             "quote\"d", "back\\slash", "dot.ted.1", "{\"json\":1}", "中文", "tab\there", "it's", "--flag", "$HOME"))
             .mix(strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 12), 50);
@@ -42,7 +42,7 @@ public final class ConfigGen {
      * @param withLifecycleState whether to draw the lifecycle state (JSON only, not an API parameter)
      * @return the generator
      */
-    public static Gen<ScalingConfiguration> configurations(boolean withLifecycleState) {
+    static Gen<ScalingConfiguration> configurations(boolean withLifecycleState) {
         return in -> {
             ScalingConfiguration.Builder b = ScalingConfiguration.builder();
             maybe(in, TEXT, b::scalingGroupId);
