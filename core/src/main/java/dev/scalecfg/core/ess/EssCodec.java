@@ -16,6 +16,7 @@ import dev.scalecfg.core.ConfigFormatException;
 import dev.scalecfg.core.FormatError;
 import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.internal.JsonErrors;
 import dev.scalecfg.core.internal.JsonSupport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -408,7 +409,7 @@ final class EssCodec {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String template : EssSchema.templates()) {
-            int distance = distance(shape.toLowerCase(java.util.Locale.ROOT),
+            int distance = JsonErrors.distance(shape.toLowerCase(java.util.Locale.ROOT),
                     template.toLowerCase(java.util.Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -442,25 +443,6 @@ final class EssCodec {
             }
         }
         return String.join(".", parts);
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** Orders parameter names segment by segment, numbers by value: DataDisk.2 before DataDisk.10. */
