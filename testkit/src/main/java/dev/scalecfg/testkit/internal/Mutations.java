@@ -641,7 +641,7 @@ public final class Mutations {
         add("USER_DATA_REQUIRES_VPC", ConfigurationGenerator::classic, (d, b) -> new Outcome(
                 c(b).withUserData(Parts.userData(d, b.windows())), "userData in a classic-network group", CLASSIC));
         add("USER_DATA_NOT_BASE64", (d, b) -> new Outcome(
-                c(b).withUserData(UserData.ofBase64(d.pick("not base64!", "#!/bin/bash echo hi", "abc"))), "userData is not Base64"));
+                c(b).withUserData(UserData.ofBase64(d.pick("not base64!", "#!/bin/bash echo hi", "echo hello ecs"))), "userData is not Base64"));
         add("USER_DATA_TOO_LARGE", (d, b) -> new Outcome(
                 c(b).withUserData(UserData.ofPlainText("#".repeat(d.between(32_769, 40_000)))), "userData decodes to more than 32 KiB"));
 
