@@ -1,6 +1,9 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,6 +31,7 @@ public interface DiskSpec extends WithDiskSpec {
      *
      * @return the categories to try in order
      */
+    @Size(max = 4, message = "DISK_CATEGORIES_COUNT: must list at most {max} categories")
     List<DiskCategory> getCategories();
 
     /**
@@ -49,6 +53,8 @@ public interface DiskSpec extends WithDiskSpec {
      *
      * @return the disk name
      */
+    @Size(min = 2, max = 128, message = "DISK_NAME_LENGTH: must be {min} to {max} characters long")
+    @Pattern(regexp = "(?!https?://)[A-Za-z\\p{IsHan}][A-Za-z0-9\\p{IsHan}:_.-]*", message = "DISK_NAME_FORMAT: must start with a letter and contain only letters, digits, ':', '_', '.' and '-'")
     Optional<String> getDiskName();
 
     /**
@@ -56,6 +62,8 @@ public interface DiskSpec extends WithDiskSpec {
      *
      * @return the disk description
      */
+    @Size(min = 2, max = 256, message = "DESCRIPTION_LENGTH: must be {min} to {max} characters long")
+    @Pattern(regexp = "(?s)(?!https?://).*", message = "DESCRIPTION_FORMAT: must not start with http:// or https://")
     Optional<String> getDescription();
 
     /**
@@ -63,6 +71,7 @@ public interface DiskSpec extends WithDiskSpec {
      *
      * @return the automatic snapshot policy
      */
+    @Pattern(regexp = "sp-\\S+", message = "ID_FORMAT: must start with 'sp-' followed by the ID")
     Optional<String> getAutoSnapshotPolicyId();
 
     /**
@@ -91,6 +100,7 @@ public interface DiskSpec extends WithDiskSpec {
      *
      * @return the provisioned IOPS of a cloud_auto disk
      */
+    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
     Optional<Long> getProvisionedIops();
 
     /**
@@ -98,6 +108,7 @@ public interface DiskSpec extends WithDiskSpec {
      *
      * @return the snapshot the disk is created from
      */
+    @Pattern(regexp = "s-\\S+", message = "ID_FORMAT: must start with 's-' followed by the ID")
     Optional<String> getSnapshotId();
 
     /**
@@ -112,6 +123,7 @@ public interface DiskSpec extends WithDiskSpec {
      *
      * @return the mount point, {@code /dev/xvdb} to {@code /dev/xvdz}
      */
+    @Pattern(regexp = "/dev/xvd[b-z]", message = "DEVICE_FORMAT: must be /dev/xvdb to /dev/xvdz")
     Optional<String> getDevice();
 
     /**

@@ -1,6 +1,11 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +27,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the vCPU count
      */
+    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
     Optional<Integer> getCores();
 
     /**
@@ -29,6 +35,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the memory in GiB
      */
+    @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
     Optional<BigDecimal> getMemory();
 
     /**
@@ -36,6 +43,8 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the maximum hourly price, required with {@code SpotWithPriceLimit}
      */
+    @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
+    @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
     Optional<BigDecimal> getMaxPrice();
 
     /**
@@ -57,7 +66,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the architectures, such as {@code X86} or {@code Arm}
      */
-    List<String> getArchitectures();
+    List<@Pattern(regexp = "X86|Heterogeneous|BareMetal|BareMental|Arm|SuperComputeCluster", message = "ARCHITECTURE_UNKNOWN: must be one of X86, Heterogeneous, BareMetal, Arm, SuperComputeCluster") String> getArchitectures();
 
     /**
      * Returns the excluded types, wildcards allowed ({@code ExcludedInstanceTypes.M}; 2014-08-28: {@code ExcludedInstanceType.M}).
@@ -71,6 +80,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the instance families to choose from
      */
+    @Size(max = 10, message = "PATTERN_FILTER_COUNT: must list at most {max} entries")
     List<String> getInstanceTypeFamilies();
 
     /**
@@ -78,6 +88,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the instance categories, such as {@code General-purpose}
      */
+    @Size(max = 10, message = "PATTERN_FILTER_COUNT: must list at most {max} entries")
     List<String> getInstanceCategories();
 
     /**
@@ -85,13 +96,15 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the CPU architectures, {@code X86} or {@code ARM}
      */
-    List<String> getCpuArchitectures();
+    @Size(max = 2, message = "PATTERN_FILTER_COUNT: must list at most {max} entries")
+    List<@Pattern(regexp = "X86|ARM", message = "ARCHITECTURE_UNKNOWN: must be X86 or ARM") String> getCpuArchitectures();
 
     /**
      * Returns the processor models ({@code PhysicalProcessorModels.M}).
      *
      * @return the processor models
      */
+    @Size(max = 10, message = "PATTERN_FILTER_COUNT: must list at most {max} entries")
     List<String> getPhysicalProcessorModels();
 
     /**
@@ -106,6 +119,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the minimum vCPU count
      */
+    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
     Optional<Integer> getMinimumCpuCoreCount();
 
     /**
@@ -113,6 +127,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the maximum vCPU count
      */
+    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
     Optional<Integer> getMaximumCpuCoreCount();
 
     /**
@@ -120,6 +135,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the minimum memory in GiB
      */
+    @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
     Optional<BigDecimal> getMinimumMemorySize();
 
     /**
@@ -127,6 +143,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the maximum memory in GiB
      */
+    @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
     Optional<BigDecimal> getMaximumMemorySize();
 
     /**
@@ -134,6 +151,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the minimum GPU count
      */
+    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
     Optional<Integer> getMinimumGpuAmount();
 
     /**
@@ -141,6 +159,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the maximum GPU count
      */
+    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
     Optional<Integer> getMaximumGpuAmount();
 
     /**
@@ -148,6 +167,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the minimum initial credit of burstable types
      */
+    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
     Optional<Integer> getMinimumInitialCredit();
 
     /**
@@ -155,6 +175,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the minimum baseline credit of burstable types
      */
+    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
     Optional<Integer> getMinimumBaselineCredit();
 
     /**
@@ -162,6 +183,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the minimum number of ENIs
      */
+    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
     Optional<Integer> getMinimumEniQuantity();
 
     /**
@@ -169,6 +191,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the minimum private IPs per ENI
      */
+    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
     Optional<Integer> getMinimumEniPrivateIpAddressQuantity();
 
     /**
@@ -176,6 +199,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the minimum IPv6 addresses per ENI
      */
+    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
     Optional<Integer> getMinimumEniIpv6AddressQuantity();
 
     /**

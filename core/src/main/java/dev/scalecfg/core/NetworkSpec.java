@@ -1,6 +1,11 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,6 +26,7 @@ public interface NetworkSpec extends WithNetworkSpec {
      *
      * @return the security group
      */
+    @Pattern(regexp = "sg-\\S+", message = "ID_FORMAT: must start with 'sg-' followed by the ID")
     Optional<String> getSecurityGroupId();
 
     /**
@@ -28,7 +34,8 @@ public interface NetworkSpec extends WithNetworkSpec {
      *
      * @return the security groups
      */
-    List<String> getSecurityGroupIds();
+    @Size(max = 16, message = "SECURITY_GROUP_COUNT: must list at most {max} security groups")
+    List<@Pattern(regexp = "sg-\\S+", message = "ID_FORMAT: must start with 'sg-' followed by the ID") String> getSecurityGroupIds();
 
     /**
      * Returns the billing of public bandwidth ({@code InternetChargeType}).
@@ -42,6 +49,8 @@ public interface NetworkSpec extends WithNetworkSpec {
      *
      * @return the outbound public bandwidth in Mbit/s, 0 to 100
      */
+    @Min(value = 0, message = "BANDWIDTH_OUT_OUT_OF_RANGE: must be 0 to 100 Mbit/s")
+    @Max(value = 100, message = "BANDWIDTH_OUT_OUT_OF_RANGE: must be 0 to 100 Mbit/s")
     Optional<Integer> getInternetMaxBandwidthOut();
 
     /**
@@ -49,6 +58,7 @@ public interface NetworkSpec extends WithNetworkSpec {
      *
      * @return the inbound public bandwidth in Mbit/s
      */
+    @Min(value = 1, message = "BANDWIDTH_IN_OUT_OF_RANGE: must be at least {value} Mbit/s")
     Optional<Integer> getInternetMaxBandwidthIn();
 
     /**
@@ -56,6 +66,7 @@ public interface NetworkSpec extends WithNetworkSpec {
      *
      * @return the IPv6 addresses of the primary interface
      */
+    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
     Optional<Integer> getIpv6AddressCount();
 
     /**
@@ -70,7 +81,7 @@ public interface NetworkSpec extends WithNetworkSpec {
      *
      * @return the network interfaces
      */
-    List<NetworkInterfaceSpec> getNetworkInterfaces();
+    List<@Valid NetworkInterfaceSpec> getNetworkInterfaces();
 
     /**
      * Returns a new, empty builder.

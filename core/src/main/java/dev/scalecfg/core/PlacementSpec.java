@@ -1,6 +1,7 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -27,6 +28,7 @@ public interface PlacementSpec extends WithPlacementSpec {
      *
      * @return the deployment set
      */
+    @Pattern(regexp = "ds-\\S+", message = "ID_FORMAT: must start with 'ds-' followed by the ID")
     Optional<String> getDeploymentSetId();
 
     /**
@@ -55,6 +57,7 @@ public interface PlacementSpec extends WithPlacementSpec {
      *
      * @return the dedicated host
      */
+    @Pattern(regexp = "dh-\\S+", message = "ID_FORMAT: must start with 'dh-' followed by the ID")
     Optional<String> getDedicatedHostId();
 
     /**
@@ -62,6 +65,7 @@ public interface PlacementSpec extends WithPlacementSpec {
      *
      * @return the dedicated host cluster
      */
+    @Pattern(regexp = "dc-\\S+", message = "ID_FORMAT: must start with 'dc-' followed by the ID")
     Optional<String> getDedicatedHostClusterId();
 
     /**

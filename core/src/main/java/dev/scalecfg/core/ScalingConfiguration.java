@@ -1,6 +1,11 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +49,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the scaling group ID, such as {@code asg-bp14wlu85wrpchm0xxxx}
      */
+    @Pattern(regexp = "asg-\\S+", message = "ID_FORMAT: must start with 'asg-' followed by the ID")
     Optional<String> getScalingGroupId();
 
     /**
@@ -59,6 +65,8 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the name; when absent ESS uses the configuration ID
      */
+    @Size(min = 2, max = 64, message = "NAME_LENGTH: must be {min} to {max} characters long")
+    @Pattern(regexp = "[A-Za-z0-9\\p{IsHan}][A-Za-z0-9\\p{IsHan}_.-]*", message = "NAME_FORMAT: must start with a letter or digit and contain only letters, digits, '_', '-' and '.'")
     Optional<String> getName();
 
     /**
@@ -66,6 +74,8 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the description
      */
+    @Size(min = 2, max = 256, message = "DESCRIPTION_LENGTH: must be {min} to {max} characters long")
+    @Pattern(regexp = "(?s)(?!https?://).*", message = "DESCRIPTION_FORMAT: must not start with http:// or https://")
     Optional<String> getInstanceDescription();
 
     /**
@@ -73,6 +83,8 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the client token
      */
+    @Size(max = 64, message = "CLIENT_TOKEN_LENGTH: must be at most {max} characters long")
+    @Pattern(regexp = "\\p{ASCII}*", message = "CLIENT_TOKEN_FORMAT: must contain ASCII characters only")
     Optional<String> getClientToken();
 
     /**
@@ -80,6 +92,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the resource group ID, such as {@code rg-acfmxxxx}
      */
+    @Pattern(regexp = "rg-\\S+", message = "ID_FORMAT: must start with 'rg-' followed by the ID")
     Optional<String> getResourceGroupId();
 
     /**
@@ -99,6 +112,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the image settings, empty when none is set
      */
     @Value.Default
+    @Valid
     default ImageSpec getImage() {
         return ImageSpec.builder().build();
     }
@@ -111,13 +125,15 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the instance types, never null
      */
-    List<InstanceTypeSpec> getInstanceTypes();
+    @Size(max = 10, message = "INSTANCE_TYPE_COUNT: must list at most {max} instance types")
+    List<@Valid InstanceTypeSpec> getInstanceTypes();
 
     /**
      * Returns the vCPU count for the cost-optimization policy without explicit types ({@code Cpu}).
      *
      * @return the vCPU count
      */
+    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
     Optional<Integer> getCpu();
 
     /**
@@ -126,6 +142,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the memory in GiB
      */
+    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
     Optional<Integer> getMemory();
 
     /**
@@ -133,7 +150,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the patterns, never null
      */
-    List<InstancePatternSpec> getInstancePatterns();
+    List<@Valid InstancePatternSpec> getInstancePatterns();
 
     /**
      * Returns the performance mode of burstable types ({@code CreditSpecification}).
@@ -148,7 +165,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the custom priorities, never null
      */
-    List<CustomPriority> getCustomPriorities();
+    List<@Valid CustomPriority> getCustomPriorities();
 
     /**
      * Returns the options for candidate types added when stock runs out
@@ -156,7 +173,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the candidate options
      */
-    Optional<InstanceTypeCandidateOptions> getInstanceTypeCandidateOptions();
+    Optional<@Valid InstanceTypeCandidateOptions> getInstanceTypeCandidateOptions();
 
     // ---- billing --------------------------------------------------------------------------
 
@@ -172,6 +189,8 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the spot duration
      */
+    @Min(value = 0, message = "SPOT_DURATION_OUT_OF_RANGE: must be 0 or 1 hour")
+    @Max(value = 1, message = "SPOT_DURATION_OUT_OF_RANGE: must be 0 or 1 hour")
     Optional<Integer> getSpotDuration();
 
     /**
@@ -190,6 +209,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the system disk settings, empty when none is set
      */
     @Value.Default
+    @Valid
     default SystemDiskSpec getSystemDisk() {
         return SystemDiskSpec.builder().build();
     }
@@ -199,13 +219,15 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the data disks, never null
      */
-    List<DiskSpec> getDataDisks();
+    @Size(max = 16, message = "DATA_DISK_COUNT: must list at most {max} data disks")
+    List<@Valid DiskSpec> getDataDisks();
 
     /**
      * Returns the storage set ({@code StorageSetId}).
      *
      * @return the storage set ID
      */
+    @Pattern(regexp = "ss-\\S+", message = "ID_FORMAT: must start with 'ss-' followed by the ID")
     Optional<String> getStorageSetId();
 
     /**
@@ -213,6 +235,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the partition count
      */
+    @Min(value = 2, message = "STORAGE_SET_PARTITION_OUT_OF_RANGE: must be at least {value}")
     Optional<Integer> getStorageSetPartitionNumber();
 
     // ---- network and security -------------------------------------------------------------
@@ -223,6 +246,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the network settings, empty when none is set
      */
     @Value.Default
+    @Valid
     default NetworkSpec getNetwork() {
         return NetworkSpec.builder().build();
     }
@@ -272,6 +296,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the credentials, empty when none is set
      */
     @Value.Default
+    @Valid
     default CredentialsSpec getCredentials() {
         return CredentialsSpec.builder().build();
     }
@@ -310,13 +335,25 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the tags, never null
      */
-    Map<String, String> getTags();
+    @Size(max = 20, message = "TAG_COUNT: must hold at most {max} tags")
+    Map<
+            @Size(min = 1, max = 64, message = "TAG_KEY_LENGTH: a tag key must be {min} to {max} characters long")
+            @Pattern(regexp = "(?s)(?!aliyun)(?!acs:).*", message = "TAG_RESERVED_PREFIX: a tag key must not start with 'aliyun' or 'acs:'")
+            @Pattern(regexp = "(?s)(?!.*https?://).*", message = "TAG_URL: a tag key must not contain http:// or https://")
+            String,
+            @Size(max = 128, message = "TAG_VALUE_LENGTH: a tag value must be at most {max} characters long")
+            @Pattern(regexp = "(?s)(?!aliyun)(?!acs:).*", message = "TAG_RESERVED_PREFIX: a tag value must not start with 'aliyun' or 'acs:'")
+            @Pattern(regexp = "(?s)(?!.*https?://).*", message = "TAG_URL: a tag value must not contain http:// or https://")
+            String>
+            getTags();
 
     /**
      * Returns the weight of created instances behind a load balancer ({@code LoadBalancerWeight}).
      *
      * @return the weight
      */
+    @Min(value = 1, message = "LOAD_BALANCER_WEIGHT_OUT_OF_RANGE: must be 1 to 100")
+    @Max(value = 100, message = "LOAD_BALANCER_WEIGHT_OUT_OF_RANGE: must be 1 to 100")
     Optional<Integer> getLoadBalancerWeight();
 
     // ---- placement and pools --------------------------------------------------------------
@@ -327,6 +364,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the placement settings, empty when none is set
      */
     @Value.Default
+    @Valid
     default PlacementSpec getPlacement() {
         return PlacementSpec.builder().build();
     }
@@ -337,6 +375,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the private pool settings, empty when none is set
      */
     @Value.Default
+    @Valid
     default PrivatePoolSpec getPrivatePool() {
         return PrivatePoolSpec.builder().build();
     }
@@ -347,6 +386,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the resource pool settings, empty when none is set
      */
     @Value.Default
+    @Valid
     default ResourcePoolSpec getResourcePool() {
         return ResourcePoolSpec.builder().build();
     }
