@@ -22,9 +22,10 @@ public interface CredentialsSpec extends WithCredentialsSpec {
      *
      * @return the key pair
      */
-    @Size(min = 2, max = 128, message = "KEY_PAIR_NAME_LENGTH: must be {min} to {max} characters long")
-    @Pattern(regexp = "[A-Za-z][A-Za-z0-9:_-]*", message = "KEY_PAIR_NAME_FORMAT: must start with a letter and contain only letters, digits, ':', '_' and '-'")
-    Optional<String> getKeyPairName();
+    Optional<
+            @Size(min = 2, max = 128, message = "KEY_PAIR_NAME_LENGTH: must be {min} to {max} characters long")
+            @Pattern(regexp = "[A-Za-z][A-Za-z0-9:_-]*", message = "KEY_PAIR_NAME_FORMAT: must start with a letter and contain only letters, digits, ':', '_' and '-'")
+            String> getKeyPairName();
 
     /**
      * Returns the password ({@code Password}); never shown by {@code toString()}.

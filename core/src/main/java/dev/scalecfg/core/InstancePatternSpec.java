@@ -27,25 +27,28 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the vCPU count
      */
-    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
-    Optional<Integer> getCores();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getCores();
 
     /**
      * Returns the memory in GiB ({@code Memory}).
      *
      * @return the memory in GiB
      */
-    @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
-    Optional<BigDecimal> getMemory();
+    Optional<
+            @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
+            BigDecimal> getMemory();
 
     /**
      * Returns the maximum hourly price, required with {@code SpotWithPriceLimit} ({@code MaxPrice}).
      *
      * @return the maximum hourly price, required with {@code SpotWithPriceLimit}
      */
-    @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
-    @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
-    Optional<BigDecimal> getMaxPrice();
+    Optional<
+            @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
+            @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
+            BigDecimal> getMaxPrice();
 
     /**
      * Returns the instance family level ({@code InstanceFamilyLevel}).
@@ -119,88 +122,99 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the minimum vCPU count
      */
-    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
-    Optional<Integer> getMinimumCpuCoreCount();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getMinimumCpuCoreCount();
 
     /**
      * Returns the maximum vCPU count ({@code MaximumCpuCoreCount}).
      *
      * @return the maximum vCPU count
      */
-    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
-    Optional<Integer> getMaximumCpuCoreCount();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getMaximumCpuCoreCount();
 
     /**
      * Returns the minimum memory in GiB ({@code MinimumMemorySize}).
      *
      * @return the minimum memory in GiB
      */
-    @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
-    Optional<BigDecimal> getMinimumMemorySize();
+    Optional<
+            @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
+            BigDecimal> getMinimumMemorySize();
 
     /**
      * Returns the maximum memory in GiB ({@code MaximumMemorySize}).
      *
      * @return the maximum memory in GiB
      */
-    @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
-    Optional<BigDecimal> getMaximumMemorySize();
+    Optional<
+            @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
+            BigDecimal> getMaximumMemorySize();
 
     /**
      * Returns the minimum GPU count ({@code MinimumGpuAmount}).
      *
      * @return the minimum GPU count
      */
-    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
-    Optional<Integer> getMinimumGpuAmount();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getMinimumGpuAmount();
 
     /**
      * Returns the maximum GPU count ({@code MaximumGpuAmount}).
      *
      * @return the maximum GPU count
      */
-    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
-    Optional<Integer> getMaximumGpuAmount();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getMaximumGpuAmount();
 
     /**
      * Returns the minimum initial credit of burstable types ({@code MinimumInitialCredit}).
      *
      * @return the minimum initial credit of burstable types
      */
-    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
-    Optional<Integer> getMinimumInitialCredit();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getMinimumInitialCredit();
 
     /**
      * Returns the minimum baseline credit of burstable types ({@code MinimumBaselineCredit}).
      *
      * @return the minimum baseline credit of burstable types
      */
-    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
-    Optional<Integer> getMinimumBaselineCredit();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getMinimumBaselineCredit();
 
     /**
      * Returns the minimum number of ENIs ({@code MinimumEniQuantity}).
      *
      * @return the minimum number of ENIs
      */
-    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
-    Optional<Integer> getMinimumEniQuantity();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getMinimumEniQuantity();
 
     /**
      * Returns the minimum private IPs per ENI ({@code MinimumEniPrivateIpAddressQuantity}).
      *
      * @return the minimum private IPs per ENI
      */
-    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
-    Optional<Integer> getMinimumEniPrivateIpAddressQuantity();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getMinimumEniPrivateIpAddressQuantity();
 
     /**
      * Returns the minimum IPv6 addresses per ENI ({@code MinimumEniIpv6AddressQuantity}).
      *
      * @return the minimum IPv6 addresses per ENI
      */
-    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
-    Optional<Integer> getMinimumEniIpv6AddressQuantity();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getMinimumEniIpv6AddressQuantity();
 
     /**
      * Returns a new, empty builder.

@@ -52,9 +52,10 @@ public interface InstanceTypeCandidateOptions extends WithInstanceTypeCandidateO
      *
      * @return the maximum hourly price of a candidate type
      */
-    @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
-    @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
-    Optional<BigDecimal> getMaxPrice();
+    Optional<
+            @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
+            @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
+            BigDecimal> getMaxPrice();
 
     /**
      * Returns a new, empty builder.

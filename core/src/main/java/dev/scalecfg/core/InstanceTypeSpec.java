@@ -34,18 +34,20 @@ public interface InstanceTypeSpec extends WithInstanceTypeSpec {
      *
      * @return the capacity units one instance of this type contributes
      */
-    @Min(value = 1, message = "WEIGHTED_CAPACITY_OUT_OF_RANGE: must be 1 to 500")
-    @Max(value = 500, message = "WEIGHTED_CAPACITY_OUT_OF_RANGE: must be 1 to 500")
-    Optional<Integer> getWeightedCapacity();
+    Optional<
+            @Min(value = 1, message = "WEIGHTED_CAPACITY_OUT_OF_RANGE: must be 1 to 500")
+            @Max(value = 500, message = "WEIGHTED_CAPACITY_OUT_OF_RANGE: must be 1 to 500")
+            Integer> getWeightedCapacity();
 
     /**
      * Returns the maximum hourly price of a preemptible instance of this type ({@code SpotPriceLimit.N.PriceLimit}), kept exactly as written.
      *
      * @return the maximum hourly price of a preemptible instance of this type
      */
-    @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
-    @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
-    Optional<BigDecimal> getSpotPriceLimit();
+    Optional<
+            @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
+            @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
+            BigDecimal> getSpotPriceLimit();
 
     /**
      * Returns a new, empty builder.

@@ -38,8 +38,9 @@ public interface NetworkInterfaceSpec extends WithNetworkInterfaceSpec {
      *
      * @return the IPv6 addresses, primary interface only
      */
-    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
-    Optional<Integer> getIpv6AddressCount();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getIpv6AddressCount();
 
     /**
      * Returns the communication mode ({@code NetworkInterfaces.N.NetworkInterfaceTrafficMode}).
@@ -53,9 +54,10 @@ public interface NetworkInterfaceSpec extends WithNetworkInterfaceSpec {
      *
      * @return the secondary private IPs, 1 to 49
      */
-    @Min(value = 1, message = "SECONDARY_PRIVATE_IP_COUNT_OUT_OF_RANGE: must be 1 to 49")
-    @Max(value = 49, message = "SECONDARY_PRIVATE_IP_COUNT_OUT_OF_RANGE: must be 1 to 49")
-    Optional<Integer> getSecondaryPrivateIpAddressCount();
+    Optional<
+            @Min(value = 1, message = "SECONDARY_PRIVATE_IP_COUNT_OUT_OF_RANGE: must be 1 to 49")
+            @Max(value = 49, message = "SECONDARY_PRIVATE_IP_COUNT_OUT_OF_RANGE: must be 1 to 49")
+            Integer> getSecondaryPrivateIpAddressCount();
 
     /**
      * Returns a new, empty builder.

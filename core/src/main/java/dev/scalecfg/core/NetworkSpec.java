@@ -26,8 +26,9 @@ public interface NetworkSpec extends WithNetworkSpec {
      *
      * @return the security group
      */
-    @Pattern(regexp = "sg-\\S+", message = "ID_FORMAT: must start with 'sg-' followed by the ID")
-    Optional<String> getSecurityGroupId();
+    Optional<
+            @Pattern(regexp = "sg-\\S+", message = "ID_FORMAT: must start with 'sg-' followed by the ID")
+            String> getSecurityGroupId();
 
     /**
      * Returns the security groups ({@code SecurityGroupIds.N}); excludes {@code securityGroupId}.
@@ -49,25 +50,28 @@ public interface NetworkSpec extends WithNetworkSpec {
      *
      * @return the outbound public bandwidth in Mbit/s, 0 to 100
      */
-    @Min(value = 0, message = "BANDWIDTH_OUT_OUT_OF_RANGE: must be 0 to 100 Mbit/s")
-    @Max(value = 100, message = "BANDWIDTH_OUT_OUT_OF_RANGE: must be 0 to 100 Mbit/s")
-    Optional<Integer> getInternetMaxBandwidthOut();
+    Optional<
+            @Min(value = 0, message = "BANDWIDTH_OUT_OUT_OF_RANGE: must be 0 to 100 Mbit/s")
+            @Max(value = 100, message = "BANDWIDTH_OUT_OUT_OF_RANGE: must be 0 to 100 Mbit/s")
+            Integer> getInternetMaxBandwidthOut();
 
     /**
      * Returns the inbound public bandwidth in Mbit/s ({@code InternetMaxBandwidthIn}).
      *
      * @return the inbound public bandwidth in Mbit/s
      */
-    @Min(value = 1, message = "BANDWIDTH_IN_OUT_OF_RANGE: must be at least {value} Mbit/s")
-    Optional<Integer> getInternetMaxBandwidthIn();
+    Optional<
+            @Min(value = 1, message = "BANDWIDTH_IN_OUT_OF_RANGE: must be at least {value} Mbit/s")
+            Integer> getInternetMaxBandwidthIn();
 
     /**
      * Returns the IPv6 addresses of the primary interface ({@code Ipv6AddressCount}).
      *
      * @return the IPv6 addresses of the primary interface
      */
-    @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
-    Optional<Integer> getIpv6AddressCount();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getIpv6AddressCount();
 
     /**
      * Returns whether the instances are I/O optimized ({@code IoOptimized}).

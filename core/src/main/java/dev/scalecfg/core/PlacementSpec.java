@@ -28,8 +28,9 @@ public interface PlacementSpec extends WithPlacementSpec {
      *
      * @return the deployment set
      */
-    @Pattern(regexp = "ds-\\S+", message = "ID_FORMAT: must start with 'ds-' followed by the ID")
-    Optional<String> getDeploymentSetId();
+    Optional<
+            @Pattern(regexp = "ds-\\S+", message = "ID_FORMAT: must start with 'ds-' followed by the ID")
+            String> getDeploymentSetId();
 
     /**
      * Returns the E-HPC cluster ({@code HpcClusterId}).
@@ -57,16 +58,18 @@ public interface PlacementSpec extends WithPlacementSpec {
      *
      * @return the dedicated host
      */
-    @Pattern(regexp = "dh-\\S+", message = "ID_FORMAT: must start with 'dh-' followed by the ID")
-    Optional<String> getDedicatedHostId();
+    Optional<
+            @Pattern(regexp = "dh-\\S+", message = "ID_FORMAT: must start with 'dh-' followed by the ID")
+            String> getDedicatedHostId();
 
     /**
      * Returns the dedicated host cluster ({@code DedicatedHostClusterId}).
      *
      * @return the dedicated host cluster
      */
-    @Pattern(regexp = "dc-\\S+", message = "ID_FORMAT: must start with 'dc-' followed by the ID")
-    Optional<String> getDedicatedHostClusterId();
+    Optional<
+            @Pattern(regexp = "dc-\\S+", message = "ID_FORMAT: must start with 'dc-' followed by the ID")
+            String> getDedicatedHostClusterId();
 
     /**
      * Returns a new, empty builder.

@@ -28,8 +28,9 @@ public interface PrivatePoolSpec extends WithPrivatePoolSpec {
      *
      * @return the private pool
      */
-    @Pattern(regexp = "eap-\\S+", message = "ID_FORMAT: must start with 'eap-' followed by the ID")
-    Optional<String> getId();
+    Optional<
+            @Pattern(regexp = "eap-\\S+", message = "ID_FORMAT: must start with 'eap-' followed by the ID")
+            String> getId();
 
     /**
      * Returns a new, empty builder.

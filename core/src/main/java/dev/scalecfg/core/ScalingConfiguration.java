@@ -49,8 +49,9 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the scaling group ID, such as {@code asg-bp14wlu85wrpchm0xxxx}
      */
-    @Pattern(regexp = "asg-\\S+", message = "ID_FORMAT: must start with 'asg-' followed by the ID")
-    Optional<String> getScalingGroupId();
+    Optional<
+            @Pattern(regexp = "asg-\\S+", message = "ID_FORMAT: must start with 'asg-' followed by the ID")
+            String> getScalingGroupId();
 
     /**
      * Returns the region the request is sent to ({@code RegionId}, the common parameter of every
@@ -65,35 +66,39 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the name; when absent ESS uses the configuration ID
      */
-    @Size(min = 2, max = 64, message = "NAME_LENGTH: must be {min} to {max} characters long")
-    @Pattern(regexp = "[A-Za-z0-9\\p{IsHan}][A-Za-z0-9\\p{IsHan}_.-]*", message = "NAME_FORMAT: must start with a letter or digit and contain only letters, digits, '_', '-' and '.'")
-    Optional<String> getName();
+    Optional<
+            @Size(min = 2, max = 64, message = "NAME_LENGTH: must be {min} to {max} characters long")
+            @Pattern(regexp = "[A-Za-z0-9\\p{IsHan}][A-Za-z0-9\\p{IsHan}_.-]*", message = "NAME_FORMAT: must start with a letter or digit and contain only letters, digits, '_', '-' and '.'")
+            String> getName();
 
     /**
      * Returns the description of created instances ({@code InstanceDescription}).
      *
      * @return the description
      */
-    @Size(min = 2, max = 256, message = "DESCRIPTION_LENGTH: must be {min} to {max} characters long")
-    @Pattern(regexp = "(?s)(?!https?://).*", message = "DESCRIPTION_FORMAT: must not start with http:// or https://")
-    Optional<String> getInstanceDescription();
+    Optional<
+            @Size(min = 2, max = 256, message = "DESCRIPTION_LENGTH: must be {min} to {max} characters long")
+            @Pattern(regexp = "(?s)(?!https?://).*", message = "DESCRIPTION_FORMAT: must not start with http:// or https://")
+            String> getInstanceDescription();
 
     /**
      * Returns the idempotency token of the request ({@code ClientToken}).
      *
      * @return the client token
      */
-    @Size(max = 64, message = "CLIENT_TOKEN_LENGTH: must be at most {max} characters long")
-    @Pattern(regexp = "\\p{ASCII}*", message = "CLIENT_TOKEN_FORMAT: must contain ASCII characters only")
-    Optional<String> getClientToken();
+    Optional<
+            @Size(max = 64, message = "CLIENT_TOKEN_LENGTH: must be at most {max} characters long")
+            @Pattern(regexp = "\\p{ASCII}*", message = "CLIENT_TOKEN_FORMAT: must contain ASCII characters only")
+            String> getClientToken();
 
     /**
      * Returns the resource group of created instances ({@code ResourceGroupId}).
      *
      * @return the resource group ID, such as {@code rg-acfmxxxx}
      */
-    @Pattern(regexp = "rg-\\S+", message = "ID_FORMAT: must start with 'rg-' followed by the ID")
-    Optional<String> getResourceGroupId();
+    Optional<
+            @Pattern(regexp = "rg-\\S+", message = "ID_FORMAT: must start with 'rg-' followed by the ID")
+            String> getResourceGroupId();
 
     /**
      * Returns whether the configuration is the one the group uses, as
@@ -133,8 +138,9 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the vCPU count
      */
-    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
-    Optional<Integer> getCpu();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getCpu();
 
     /**
      * Returns the memory in GiB for the cost-optimization policy without explicit types
@@ -142,8 +148,9 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the memory in GiB
      */
-    @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
-    Optional<Integer> getMemory();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getMemory();
 
     /**
      * Returns the intelligent-mode instance patterns ({@code InstancePatternInfos.N}).
@@ -189,9 +196,10 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the spot duration
      */
-    @Min(value = 0, message = "SPOT_DURATION_OUT_OF_RANGE: must be 0 or 1 hour")
-    @Max(value = 1, message = "SPOT_DURATION_OUT_OF_RANGE: must be 0 or 1 hour")
-    Optional<Integer> getSpotDuration();
+    Optional<
+            @Min(value = 0, message = "SPOT_DURATION_OUT_OF_RANGE: must be 0 or 1 hour")
+            @Max(value = 1, message = "SPOT_DURATION_OUT_OF_RANGE: must be 0 or 1 hour")
+            Integer> getSpotDuration();
 
     /**
      * Returns what happens when a preemptible instance is reclaimed
@@ -227,16 +235,18 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the storage set ID
      */
-    @Pattern(regexp = "ss-\\S+", message = "ID_FORMAT: must start with 'ss-' followed by the ID")
-    Optional<String> getStorageSetId();
+    Optional<
+            @Pattern(regexp = "ss-\\S+", message = "ID_FORMAT: must start with 'ss-' followed by the ID")
+            String> getStorageSetId();
 
     /**
      * Returns the number of partitions of the storage set ({@code StorageSetPartitionNumber}).
      *
      * @return the partition count
      */
-    @Min(value = 2, message = "STORAGE_SET_PARTITION_OUT_OF_RANGE: must be at least {value}")
-    Optional<Integer> getStorageSetPartitionNumber();
+    Optional<
+            @Min(value = 2, message = "STORAGE_SET_PARTITION_OUT_OF_RANGE: must be at least {value}")
+            Integer> getStorageSetPartitionNumber();
 
     // ---- network and security -------------------------------------------------------------
 
@@ -352,9 +362,10 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the weight
      */
-    @Min(value = 1, message = "LOAD_BALANCER_WEIGHT_OUT_OF_RANGE: must be 1 to 100")
-    @Max(value = 100, message = "LOAD_BALANCER_WEIGHT_OUT_OF_RANGE: must be 1 to 100")
-    Optional<Integer> getLoadBalancerWeight();
+    Optional<
+            @Min(value = 1, message = "LOAD_BALANCER_WEIGHT_OUT_OF_RANGE: must be 1 to 100")
+            @Max(value = 100, message = "LOAD_BALANCER_WEIGHT_OUT_OF_RANGE: must be 1 to 100")
+            Integer> getLoadBalancerWeight();
 
     // ---- placement and pools --------------------------------------------------------------
 
