@@ -1,10 +1,13 @@
 package dev.scalecfg.testkit;
 
 import dev.scalecfg.core.Password;
+import dev.scalecfg.core.scaleout.CapacitySnapshot;
+import dev.scalecfg.core.scaleout.ScaleOutRequest;
 import dev.scalecfg.testkit.internal.Catalog;
 import dev.scalecfg.testkit.internal.ConfigSettings;
 import dev.scalecfg.testkit.internal.DefaultConfigurationGenerator;
 import dev.scalecfg.testkit.internal.DefaultInvalidConfigurationGenerator;
+import dev.scalecfg.testkit.internal.DefaultScaleOutScenarioGenerator;
 import dev.scalecfg.testkit.internal.Draw;
 import dev.scalecfg.testkit.internal.Mutations;
 import dev.scalecfg.testkit.internal.Parts;
@@ -206,5 +209,36 @@ public final class ScalingGenerators {
             Draw d = new Draw(source);
             return Parts.zone(d, Parts.region(d));
         };
+    }
+
+    /**
+     * Returns a generator of consistent launcher inputs: a valid configuration, a scale-out request
+     * and a capacity snapshot (stock-outs, unknown capacity, pools not offered, prices, quotas, free
+     * IPs, disk offers, shortage-cache entries).
+     *
+     * @return a scenario generator
+     */
+    public static ScaleOutScenarioGenerator scaleOutScenarios() {
+        return DefaultScaleOutScenarioGenerator.defaults();
+    }
+
+    /**
+     * Returns a generator of valid scale-out requests, the requests of {@link #scaleOutScenarios()};
+     * narrow with {@code scaleOutScenarios().policy(...).requests()}.
+     *
+     * @return a request generator
+     */
+    public static Gen<ScaleOutRequest> scaleOutRequests() {
+        return scaleOutScenarios().requests();
+    }
+
+    /**
+     * Returns a generator of valid capacity snapshots, the snapshots of {@link #scaleOutScenarios()};
+     * narrow with {@code scaleOutScenarios().knownCapacity().snapshots()}.
+     *
+     * @return a snapshot generator
+     */
+    public static Gen<CapacitySnapshot> capacitySnapshots() {
+        return scaleOutScenarios().snapshots();
     }
 }

@@ -1,6 +1,8 @@
 package dev.scalecfg.testkit;
 
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.scaleout.CapacitySnapshot;
+import dev.scalecfg.core.scaleout.ScaleOutRequest;
 import dev.scalecfg.testkit.internal.SeededSource;
 import org.quicktheories.core.Gen;
 
@@ -55,5 +57,35 @@ public final class ScalingSamples {
      */
     public static InvalidSample invalidConfiguration(long seed) {
         return sample(ScalingGenerators.invalidConfigurations(), seed);
+    }
+
+    /**
+     * Draws a valid scale-out request from {@link ScalingGenerators#scaleOutRequests()}.
+     *
+     * @param seed the seed
+     * @return the request; equal for equal seeds
+     */
+    public static ScaleOutRequest scaleOutRequest(long seed) {
+        return sample(ScalingGenerators.scaleOutRequests(), seed);
+    }
+
+    /**
+     * Draws a valid capacity snapshot from {@link ScalingGenerators#capacitySnapshots()}.
+     *
+     * @param seed the seed
+     * @return the snapshot; equal for equal seeds
+     */
+    public static CapacitySnapshot capacitySnapshot(long seed) {
+        return sample(ScalingGenerators.capacitySnapshots(), seed);
+    }
+
+    /**
+     * Draws a consistent launcher input from {@link ScalingGenerators#scaleOutScenarios()}.
+     *
+     * @param seed the seed
+     * @return the scenario; equal for equal seeds
+     */
+    public static ScaleOutScenario scaleOutScenario(long seed) {
+        return sample(ScalingGenerators.scaleOutScenarios(), seed);
     }
 }
