@@ -10,9 +10,9 @@ module dev.scalecfg.core {
     requires org.slf4j;
 
     exports dev.scalecfg.core;
-    exports dev.scalecfg.core.scaleout;
     exports dev.scalecfg.core.json;
     exports dev.scalecfg.core.ess;
+    exports dev.scalecfg.core.scaleout;
 
     opens dev.scalecfg.core to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens dev.scalecfg.core.scaleout to com.fasterxml.jackson.databind;
