@@ -22,7 +22,8 @@ public enum OsType {
             "kylin", "uos", "gentoo", "archlinux", "freebsd");
 
     /**
-     * Infers the OS from a public image ID whose name says it: {@code win…} (such as
+     * Infers the OS from a public image ID whose name says it; the family name must be followed
+     * by {@code _} or a digit. {@code win…} or {@code windows…} (such as
      * {@code win2019_1809_x64_dtc_en-us_40G_alibase_20230811.vhd}) is Windows; {@code ubuntu_},
      * {@code centos_}, {@code aliyun_}, {@code alinux}, {@code alibaba_cloud_linux}, {@code debian_},
      * {@code rockylinux_}, {@code almalinux_}, {@code anolisos_}, {@code opensuse_}, {@code suse},
@@ -38,11 +39,12 @@ public enum OsType {
         if (id.startsWith("m-")) {
             return Optional.empty();
         }
-        if (id.startsWith("win")) {
+        if (id.matches("win(dows)?[_0-9].*")) {
             return Optional.of(WINDOWS);
         }
         for (String prefix : LINUX_PREFIXES) {
-            if (id.startsWith(prefix)) {
+            if (id.startsWith(prefix) && id.length() > prefix.length()
+                    && (id.charAt(prefix.length()) == '_' || Character.isDigit(id.charAt(prefix.length())))) {
                 return Optional.of(LINUX);
             }
         }

@@ -1,6 +1,7 @@
 package dev.scalecfg.validation;
 
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.ess.ApiVersion;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Optional;
 /**
  * Facts a rule may need that are not in the configuration: the scaling group's network type and
  * VPC, the VPC of known security groups, the image's OS type and the API version used for
- * parameter names. Immutable; build it with {@link #builder()}.
+ * parameter names ({@link ApiVersion}). Immutable; build it with {@link #builder()}.
  *
  * <p>Every fact is optional. A rule that needs an unknown fact is skipped, never failed. The OS
  * type, when not given, is inferred from a public image ID ({@link OsType#inferFromImageId}); the
@@ -28,18 +29,13 @@ import java.util.Optional;
  */
 public final class ValidationContext {
 
-    /** The API version used when none is given. */
-    public static final String API_2014_08_28 = "2014-08-28";
-    /** The newer API version, with plural list names ({@code DataDisks.N}, …). */
-    public static final String API_2022_02_22 = "2022-02-22";
-
     private static final ValidationContext EMPTY = builder().build();
 
     private final NetworkType networkType;
     private final String vpcId;
     private final Map<String, String> securityGroupVpcs;
     private final OsType osType;
-    private final String apiVersion;
+    private final ApiVersion apiVersion;
 
     private ValidationContext(Builder builder) {
         this.networkType = builder.networkType;
@@ -121,9 +117,9 @@ public final class ValidationContext {
     /**
      * Returns the ESS API version whose parameter names the violations use.
      *
-     * @return {@value #API_2014_08_28} (default) or {@value #API_2022_02_22}
+     * @return the API version, {@link ApiVersion#V2014_08_28} unless set
      */
-    public String getApiVersion() {
+    public ApiVersion getApiVersion() {
         return apiVersion;
     }
 
@@ -181,7 +177,7 @@ public final class ValidationContext {
         private String vpcId;
         private final Map<String, String> securityGroupVpcs = new LinkedHashMap<>();
         private OsType osType;
-        private String apiVersion = API_2014_08_28;
+        private ApiVersion apiVersion = ApiVersion.V2014_08_28;
 
         private Builder() {}
 
@@ -246,17 +242,23 @@ public final class ValidationContext {
         /**
          * Sets the API version whose parameter names violations use.
          *
-         * @param apiVersion {@value ValidationContext#API_2014_08_28} or {@value ValidationContext#API_2022_02_22}
+         * @param apiVersion the version (default {@link ApiVersion#V2014_08_28})
+         * @return this builder
+         */
+        public Builder apiVersion(ApiVersion apiVersion) {
+            this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
+            return this;
+        }
+
+        /**
+         * Sets the API version from its text.
+         *
+         * @param apiVersion {@code 2014-08-28} or {@code 2022-02-22}
          * @return this builder
          * @throws IllegalArgumentException for another version
          */
         public Builder apiVersion(String apiVersion) {
-            if (!API_2014_08_28.equals(apiVersion) && !API_2022_02_22.equals(apiVersion)) {
-                throw new IllegalArgumentException("apiVersion is '" + apiVersion + "'; use "
-                        + API_2014_08_28 + " or " + API_2022_02_22);
-            }
-            this.apiVersion = apiVersion;
-            return this;
+            return apiVersion(ApiVersion.fromString(apiVersion));
         }
 
         /**
