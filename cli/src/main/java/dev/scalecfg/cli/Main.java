@@ -72,6 +72,11 @@ public final class Main {
      * @return the exit code
      */
     public static int run(Path workingDirectory, String[] args, PrintStream out, PrintStream err) {
+        // Hibernate Validator logs through jboss-logging; route it to SLF4J (slf4j-nop in the CLI) so
+        // that its start-up banner does not end up on standard error
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "slf4j");
+        }
         ScalecfgCommand root = new ScalecfgCommand(new Cli(workingDirectory, out, err));
         CommandLine commandLine = new CommandLine(root);
         commandLine.setOut(new PrintWriter(out, true));

@@ -3,6 +3,7 @@ package dev.scalecfg.cli.internal;
 import dev.scalecfg.core.ConfigFormatException;
 import dev.scalecfg.core.FormatError;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.ess.AliyunCommandLine;
 import dev.scalecfg.core.ess.ApiVersion;
 import dev.scalecfg.core.ess.EssParameters;
 import dev.scalecfg.core.json.ScalingJson;
@@ -70,7 +71,11 @@ public final class Codecs {
      * @return the configuration
      */
     public static ScalingConfiguration readAliyun(InputFile file) {
-        throw new InputException(file.name() + ": reading aliyun command lines needs the codec, which is not in this build yet");
+        try {
+            return AliyunCommandLine.read(file.text());
+        } catch (ConfigFormatException invalid) {
+            throw inputException(file, invalid, Map.of());
+        }
     }
 
     /**

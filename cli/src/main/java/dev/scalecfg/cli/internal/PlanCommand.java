@@ -1,5 +1,13 @@
 package dev.scalecfg.cli.internal;
 
+import dev.scalecfg.core.scaleout.CapacitySnapshot;
+import dev.scalecfg.core.scaleout.ScaleOutRequest;
+import dev.scalecfg.launcher.InstanceLauncher;
+import dev.scalecfg.launcher.LaunchPlan;
+import dev.scalecfg.launcher.PlanStatus;
+import dev.scalecfg.validation.InvalidConfigurationException;
+import dev.scalecfg.validation.Severity;
+import dev.scalecfg.validation.Violation;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -9,8 +17,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Plan a scale-out: which instance types, zones and billing the launcher would use for a"
                 + " request against a capacity snapshot, and why (the decision trace).", ""},
-        footer = {"", "Exit codes: 0 fully planned, 1 partial, nothing placed or rejected,"
-                + " 2 usage error or an unreadable/malformed file."})
+        footer = {"", "Exit codes: 0 the whole request is planned, 1 partial, nothing placed or rejected (or the"
+                + " configuration has an ERROR), 2 usage error or an unreadable/malformed file."})
 public final class PlanCommand implements Callable<Integer> {
     @ParentCommand
     ScalecfgCommand root;
@@ -22,7 +30,7 @@ public final class PlanCommand implements Callable<Integer> {
     String request;
 
     @Option(names = "--capacity", paramLabel = "FILE",
-            description = "Capacity snapshot (JSON); without it every pool's stock is unknown.")
+            description = "Capacity snapshot (JSON); without it the stock of every pool is unknown.")
     String capacity;
 
     @Option(names = "--format", paramLabel = "json|ess|aliyun-cli", converter = InputFormat.Converter.class,
@@ -39,7 +47,32 @@ public final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Cli cli = root.cli();
-        ConfigLoader.load(cli.workingDirectory(), config, format);
-        throw new InputException("plan: the launcher is not in this build yet");
+        ConfigLoader.Loaded loaded = ConfigLoader.load(cli.workingDirectory(), config, format);
+        ScaleOutRequest scaleOut = Codecs.readJson(InputFile.read(cli.workingDirectory(), request), ScaleOutRequest.class);
+        CapacitySnapshot snapshot = capacity == null ? CapacitySnapshot.empty()
+                : Codecs.readJson(InputFile.read(cli.workingDirectory(), capacity), CapacitySnapshot.class);
+        LaunchPlan plan;
+        try {
+            plan = InstanceLauncher.create().plan(loaded.config(), scaleOut, snapshot);
+        } catch (InvalidConfigurationException invalid) {
+            long errors = invalid.getViolations().stream().filter(v -> v.getSeverity() == Severity.ERROR).count();
+            for (Violation violation : invalid.getViolations()) {
+                cli.err().println(Report.textLine(config, new Finding(violation.getCode(),
+                        violation.getSeverity().name(), violation.getPath(), violation.getParameter(),
+                        violation.getMessage())));
+            }
+            cli.err().println("scalecfg plan: " + config + " has " + errors + " validation error" + (errors == 1 ? "" : "s")
+                    + "; the launcher plans only valid configurations");
+            return Cli.FINDINGS;
+        } catch (IllegalArgumentException inputError) {
+            throw new InputException("scalecfg plan: " + request + (capacity == null ? "" : ", " + capacity) + ": "
+                    + InputException.oneLine(inputError.getMessage()), inputError);
+        }
+        if (output == OutputFormat.JSON) {
+            cli.out().println(Report.write(PlanRenderer.json(plan, instances)));
+        } else {
+            PlanRenderer.text(plan, scaleOut, instances).forEach(cli.out()::println);
+        }
+        return plan.getStatus() == PlanStatus.FULFILLED ? Cli.OK : Cli.FINDINGS;
     }
 }
