@@ -75,7 +75,7 @@ public final class PlanRenderer {
                 Table table = new Table(">#", "INSTANCE NAME", "HOST NAME", "ZONE", "VSWITCH", "INSTANCE TYPE", "BILLING",
                         "SPOT STRATEGY", "SYSTEM DISK");
                 for (PlannedInstance instance : planned) {
-                    table.row(instance.getIndex(), instance.getInstanceName().orElse(NONE),
+                    table.row(instance.getIndex() + 1, instance.getInstanceName().orElse(NONE),
                             instance.getHostName().orElse(NONE), instance.getZoneId(), instance.getVswitchId(),
                             instance.getInstanceType(), instance.getBilling(), instance.getSpotStrategy().apiValue(),
                             instance.getSystemDiskCategory().map(ApiValue::apiValue).orElse(NONE));

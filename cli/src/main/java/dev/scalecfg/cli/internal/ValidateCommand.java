@@ -70,7 +70,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 exit = Cli.FINDINGS;
             }
         }
-        if (output == OutputFormat.TEXT && (files.size() > 1 || root.verbose())) {
+        if (output == OutputFormat.TEXT && unreadable < files.size()) {
             cli.err().println(summary(files.size(), errors, warnings, unreadable));
         }
         return exit;
