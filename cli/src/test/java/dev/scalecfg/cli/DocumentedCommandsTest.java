@@ -1,0 +1,106 @@
+package dev.scalecfg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every {@code $ ./scalecfg ...} command of the CLI's README section in-process, from the
+ * repository root, and checks its exit code and its documented output.
+ */
+final class DocumentedCommandsTest {
+    /** The README's main-job command, verbatim. */
+    static final String MAIN_JOB = "./scalecfg plan --config examples/web-tier.json --request examples/scale-out-10.json"
+            + " --capacity examples/stockout.json";
+
+    private static final Pattern COMMAND = Pattern.compile("^\\$ \\./scalecfg(.*?)(?:\\s+# exit code (\\d))?$");
+    private static final Pattern VIOLATION = Pattern.compile("^(\\S+: (?:ERROR|WARNING) \\S+ [A-Z_]+:).*");
+
+    private static String[] args(String command) {
+        String rest = command.trim();
+        return rest.isEmpty() ? new String[0] : rest.split("\\s+");
+    }
+
+    @Test
+    void readmeMainJobCommandPlansTheFallback() {
+        assertThat(MAIN_JOB).startsWith("./scalecfg ");
+        Run run = Run.of(args(MAIN_JOB.substring("./scalecfg".length())));
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.err).isEmpty();
+        assertThat(run.out).containsSubsequence(
+                "Scale-out plan: FULFILLED",
+                "cn-hangzhou-h  vsw-bp1h3kq9k3x7bq2xa1b2  ecs.g7.large   PAYG         4",
+                "cn-hangzhou-h  vsw-bp1h3kq9k3x7bq2xa1b2  ecs.g6.large   PAYG         3",
+                "cn-hangzhou-i  vsw-bp1i5n6m7k8j9h0ga3b4  ecs.g7.large   PAYG         3",
+                "Shortfall: none",
+                "Decision trace",
+                "RECENTLY_UNAVAILABLE",
+                "ecs.g7.large   PAYG     ALLOCATED      4  NO_STOCK",
+                "ecs.g6.large   PAYG     ALLOCATED      3  NO_STOCK");
+    }
+
+    @Test
+    void theMainJobIsDocumented() throws IOException {
+        assertThat(Files.readString(Run.ROOT.resolve("docs/readme/10-cli.md"))).contains("$ " + MAIN_JOB + "\n");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyDocumentedCommand() throws IOException {
+        List<String> lines = Files.readAllLines(Run.ROOT.resolve("docs/readme/10-cli.md"));
+        List<DynamicTest> tests = new ArrayList<>();
+        boolean inBlock = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("```")) {
+                inBlock = !inBlock;
+                continue;
+            }
+            Matcher command = COMMAND.matcher(line);
+            if (!inBlock || !command.matches()) {
+                continue;
+            }
+            List<String> expected = new ArrayList<>();
+            for (int j = i + 1; j < lines.size() && !lines.get(j).startsWith("$ ") && !lines.get(j).startsWith("```"); j++) {
+                expected.add(lines.get(j));
+            }
+            int exit = command.group(2) == null ? 0 : Integer.parseInt(command.group(2));
+            String[] args = args(command.group(1));
+            tests.add(DynamicTest.dynamicTest("line " + (i + 1) + ": " + line, () -> check(args, exit, expected)));
+        }
+        assertThat(tests).hasSizeGreaterThanOrEqualTo(10);
+        return tests.stream();
+    }
+
+    private static void check(String[] args, int exit, List<String> expected) {
+        Run run = Run.of(args);
+        assertThat(run.exit).as(run.toString()).isEqualTo(exit);
+        List<String> actual = new ArrayList<>(run.outLines());
+        actual.addAll(run.errLines());
+        // the documented lines appear in order; violation lines are compared up to their code, so that
+        // rewording a message does not make the documentation test fail
+        int from = 0;
+        for (String line : expected) {
+            Matcher violation = VIOLATION.matcher(line);
+            String wanted = violation.matches() ? violation.group(1) : line.stripTrailing();
+            int found = -1;
+            for (int k = from; k < actual.size(); k++) {
+                if (violation.matches() ? actual.get(k).startsWith(wanted) : actual.get(k).stripTrailing().equals(wanted)) {
+                    found = k;
+                    break;
+                }
+            }
+            assertThat(found).as("documented line not printed (in order): %s%n%s", line, run).isNotNegative();
+            from = found + 1;
+        }
+        assertThat(actual).as(run.toString()).hasSize(expected.size());
+    }
+}
