@@ -165,4 +165,47 @@ final class MalformedInputTest {
         assertThat(run.outLines()).hasSize(2).allSatisfy(line -> assertThat(line)
                 .contains("\"valid\":false", "\"error\":"));
     }
+
+    @Test
+    void unknownEssParameter() throws IOException {
+        write("ess.json", "{\"ImageId\": \"aliyun_3_x64_20G_alibase_20240819.vhd\",\n \"Fooo\": \"1\"}");
+        assertOneLine(runIn("validate", "ess.json"), "ess.json:2:2: Fooo: is not a parameter of CreateScalingConfiguration");
+    }
+
+    @Test
+    void badEssValueNamesTheParameterLine() throws IOException {
+        write("ess.json", "{\"ImageId\": \"aliyun_3_x64_20G_alibase_20240819.vhd\",\n  \"SystemDisk.Size\": \"forty\"}");
+        assertOneLine(runIn("validate", "ess.json"), "ess.json:2:3: SystemDisk.Size: \"forty\" is not an integer");
+    }
+
+    @Test
+    void badAliyunLines() throws IOException {
+        write("quote.sh", "aliyun ess CreateScalingConfiguration \\\n  --ImageId \"aliyun_3_x64.vhd\n");
+        assertOneLine(runIn("validate", "quote.sh"), "quote.sh:2:", "never closed");
+        write("other.sh", "aliyun ecs RunInstances --ImageId x\n");
+        assertOneLine(runIn("validate", "other.sh"), "other.sh:1:1:", "is not an aliyun ess CreateScalingConfiguration command");
+        write("novalue.sh", "aliyun ess CreateScalingConfiguration --ImageId\n");
+        assertOneLine(runIn("validate", "novalue.sh"), "novalue.sh:1:", "--ImageId: has no value");
+        write("unknown.sh", "aliyun ess CreateScalingConfiguration --ScalingGroupId asg-1 \\\n --Foo 1 --SystemDisk.Size abc\n");
+        assertOneLine(runIn("validate", "unknown.sh"), "unknown.sh:2:2: Foo:", "and 1 more problem");
+    }
+
+    @Test
+    void wrongFormatForced() throws IOException {
+        write("c.json", "{\"name\": \"web\"}");
+        assertOneLine(runIn("validate", "--format", "aliyun-cli", "c.json"), "c.json:");
+        assertOneLine(runIn("validate", "--format", "ess", "c.json"), "c.json:1:2: name:");
+    }
+
+    @Test
+    void malformedRequestAndSnapshot() throws IOException {
+        write("request.json", "{\"units\": \"ten\"}");
+        write("snapshot.json", "{\"pools\": [{\"zoneId\": \"z\"}]}");
+        Path config = Run.ROOT.resolve("examples/minimal.json");
+        assertOneLine(runIn("plan", "--config", config.toString(), "--request", "request.json"), "request.json:1:", "units");
+        assertOneLine(runIn("plan", "--config", config.toString(), "--request",
+                Run.ROOT.resolve("examples/scale-out-10.json").toString(), "--capacity", "snapshot.json"), "snapshot.json:");
+        write("units.json", "{\"units\": 0, \"vswitches\": [{\"id\": \"v1\", \"zoneId\": \"z1\"}]}");
+        assertOneLine(runIn("plan", "--config", config.toString(), "--request", "units.json"), "scalecfg plan: units.json:", "units");
+    }
 }
