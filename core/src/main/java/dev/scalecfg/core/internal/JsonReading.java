@@ -73,7 +73,7 @@ public final class JsonReading {
                     + " characters are allowed, the document has " + text.length()));
         }
         JsonNode tree = tree(text);
-        Map<String, Position> positions = positions(text);
+        Map<String, Position> positions = null; // computed on the first error only
         List<FormatError> errors = new ArrayList<>();
         Set<String> reported = new LinkedHashSet<>();
         while (true) {
@@ -86,6 +86,9 @@ public final class JsonReading {
                 break;
             } catch (JsonMappingException failure) {
                 String path = JsonErrors.path(failure.getPath());
+                if (positions == null) {
+                    positions = positions(text);
+                }
                 boolean fresh = false;
                 for (FormatError error : JsonErrors.describe(failure, parser, maxDocumentChars, maxNestingDepth)) {
                     if (reported.add(error.location())) {
