@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 final class CodecPropertiesTest {
-    private static final int EXAMPLES = 300;
+    private static final int EXAMPLES = 200;
 
     @Test
     void jsonRoundTripsEveryConfiguration() {

@@ -348,7 +348,7 @@ final class EssCodec {
         RawList spots = (RawList) members.remove(EssSchema.SPOT_PRICE_LIMITS);
         ArrayNode types = NODES.arrayNode();
         if (legacy != null && plain != null) {
-            reader.error(EssSchema.byModelPath(EssSchema.ROOT, EssSchema.LEGACY_INSTANCE_TYPE).wire2022,
+            reader.error(wire(EssSchema.LEGACY_INSTANCE_TYPE),
                     legacy.textValue(), "cannot be combined with " + plain.prefix + ".N; list every type in "
                             + plain.prefix + ".N (the first is tried first)");
         }
@@ -393,15 +393,19 @@ final class EssCodec {
                     reader.error(location, type, "already has a price limit; give one " + spots.prefix
                             + ".N per instance type");
                 } else {
-                    reader.error(location, type, "is not one of the configuration's instance types "
-                            + "(InstanceType, InstanceTypes.N, InstanceTypeOverride.N.InstanceType); "
-                            + "a spot price limit must name a listed type");
+                    reader.error(location, type, "is not one of the configuration's instance types ("
+                            + wire(EssSchema.LEGACY_INSTANCE_TYPE) + ", " + wire(EssSchema.INSTANCE_TYPES) + ".N, "
+                            + wire(EssSchema.OVERRIDES) + ".N.InstanceType); a spot price limit must name a listed type");
                 }
             }
         }
         if (!types.isEmpty()) {
             tree.set("instanceTypes", types);
         }
+    }
+
+    private static String wire(String specialPath) {
+        return EssSchema.byModelPath(EssSchema.ROOT, specialPath).wire2014;
     }
 
     private static String unknownMessage(String key) {
