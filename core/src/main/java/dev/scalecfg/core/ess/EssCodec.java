@@ -16,6 +16,7 @@ import dev.scalecfg.core.ConfigFormatException;
 import dev.scalecfg.core.FormatError;
 import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.internal.JsonErrors;
 import dev.scalecfg.core.internal.JsonSupport;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -347,7 +348,7 @@ final class EssCodec {
         RawList spots = (RawList) members.remove(EssSchema.SPOT_PRICE_LIMITS);
         ArrayNode types = NODES.arrayNode();
         if (legacy != null && plain != null) {
-            reader.error(EssSchema.byModelPath(EssSchema.ROOT, EssSchema.LEGACY_INSTANCE_TYPE).wire2022,
+            reader.error(wire(EssSchema.LEGACY_INSTANCE_TYPE),
                     legacy.textValue(), "cannot be combined with " + plain.prefix + ".N; list every type in "
                             + plain.prefix + ".N (the first is tried first)");
         }
@@ -392,9 +393,9 @@ final class EssCodec {
                     reader.error(location, type, "already has a price limit; give one " + spots.prefix
                             + ".N per instance type");
                 } else {
-                    reader.error(location, type, "is not one of the configuration's instance types "
-                            + "(InstanceType, InstanceTypes.N, InstanceTypeOverride.N.InstanceType); "
-                            + "a spot price limit must name a listed type");
+                    reader.error(location, type, "is not one of the configuration's instance types ("
+                            + wire(EssSchema.LEGACY_INSTANCE_TYPE) + ", " + wire(EssSchema.INSTANCE_TYPES) + ".N, "
+                            + wire(EssSchema.OVERRIDES) + ".N.InstanceType); a spot price limit must name a listed type");
                 }
             }
         }
@@ -403,12 +404,16 @@ final class EssCodec {
         }
     }
 
+    private static String wire(String specialPath) {
+        return EssSchema.byModelPath(EssSchema.ROOT, specialPath).wire2014;
+    }
+
     private static String unknownMessage(String key) {
         String shape = key.replaceAll("(?<=^|\\.)\\d+(?=\\.|$)", "N");
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String template : EssSchema.templates()) {
-            int distance = distance(shape.toLowerCase(java.util.Locale.ROOT),
+            int distance = JsonErrors.distance(shape.toLowerCase(java.util.Locale.ROOT),
                     template.toLowerCase(java.util.Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;
@@ -442,25 +447,6 @@ final class EssCodec {
             }
         }
         return String.join(".", parts);
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** Orders parameter names segment by segment, numbers by value: DataDisk.2 before DataDisk.10. */

@@ -40,6 +40,16 @@ import java.util.Optional;
  * string {@code "true"} or {@code "false"}; prices keep their exact decimal text. The lifecycle
  * state is not an API parameter and is not written.
  *
+ * <p><b>Round trips.</b> {@code fromParameters(toParameters(config, v))} equals {@code config} for
+ * every configuration the wire format can express. It cannot express: a mix of weighted and
+ * unweighted types in another order than unweighted first (the order changes); two entries for the
+ * same instance type with different spot price limits (limits are keyed by type name); a list
+ * element without any attribute (an empty data disk) or present but empty candidate options (no
+ * parameter is written for them); the lifecycle state. For a map {@code m} of either version,
+ * {@code toParameters(fromParameters(m), v)} gives {@code m} back in the spelling of {@code v},
+ * except that a legacy {@code InstanceType} comes back as {@code InstanceTypes.1} and ignored
+ * caller parameters are dropped.
+ *
  * @since 0.1.0
  */
 public final class EssParameters {

@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
 
 /** Turns Jackson exceptions into {@link FormatError}s without leaking raw messages. Not API. */
 public final class JsonErrors {
+    private static final Pattern NULL_ATTRIBUTE = 
+            Pattern.compile("([A-Za-z0-9_]+)( element| value| key)?(?: for key: .*)?", Pattern.DOTALL);
     private static final Pattern MISSING = Pattern.compile("required attributes are not set \\[([^\\]]*)\\]");
 
     private JsonErrors() {}
@@ -102,7 +104,17 @@ public final class JsonErrors {
             return errors;
         }
         if (cause instanceof NullPointerException) {
-            errors.add(FormatError.at(path, line, column, null, "must not be null"));
+            Matcher attribute = NULL_ATTRIBUTE.matcher(String.valueOf(cause.getMessage()));
+            if (attribute.matches()) {
+                String where = path.isEmpty() ? attribute.group(1) : path + "." + attribute.group(1);
+                String kind = attribute.group(2);
+                errors.add(FormatError.at(where, line, column, null, kind == null
+                        ? "must not be null; leave the field out instead"
+                        : kind.equals(" element") ? "has a null element; lists must not contain null"
+                        : "has a null entry; maps must not contain null keys or values"));
+            } else {
+                errors.add(FormatError.at(path, line, column, null, "must not be null"));
+            }
             return errors;
         }
         if (cause instanceof IllegalArgumentException && target == null) {
@@ -242,7 +254,7 @@ public final class JsonErrors {
                 best = String.valueOf(candidate);
             }
         }
-        if (best != null && bestDistance <= Math.max(2, name.length() / 3)) {
+        if (best != null && bestDistance <= Math.max(3, name.length() / 3)) {
             return "; did you mean \"" + best + "\"?";
         }
         return "; known fields: " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));

@@ -1,6 +1,5 @@
 package dev.scalecfg.core.json;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scalecfg.core.ConfigFormatException;
 import dev.scalecfg.core.FormatError;
 import dev.scalecfg.core.ScalingConfiguration;
-import dev.scalecfg.core.internal.JsonErrors;
+import dev.scalecfg.core.internal.JsonReading;
 import dev.scalecfg.core.internal.JsonSupport;
 import java.io.IOException;
 import java.io.Reader;
@@ -48,8 +47,9 @@ import java.util.Set;
  * than {@link Builder#maxDocumentChars(int)} or nested deeper than
  * {@link Builder#maxNestingDepth(int)}, and a missing required attribute all become a
  * {@link ConfigFormatException} naming the field path (such as {@code dataDisks[1].size}), the
- * line and column, the value and the rule. No Jackson exception escapes. Passwords and user data
- * never appear in messages.
+ * line and column where the value starts, the value and the rule. Reading goes on after a mistake
+ * in a field, so that one exception reports as many mistakes as possible. No Jackson exception
+ * escapes. Passwords and user data never appear in messages.
  *
  * <p>Writing leaves out absent values, empty lists and maps and empty nested settings, so that
  * {@code read(write(config)).equals(config)} holds for every configuration. Decimals keep their
@@ -75,6 +75,7 @@ public final class ScalingJson {
     private final int maxNestingDepth;
     private final ObjectMapper mapper;
     private final ObjectWriter prettyWriter;
+    private final JsonReading reading;
 
     private ScalingJson(int maxDocumentChars, int maxNestingDepth) {
         this.maxDocumentChars = maxDocumentChars;
@@ -82,6 +83,7 @@ public final class ScalingJson {
         this.mapper = maxDocumentChars == DEFAULT_MAX_DOCUMENT_CHARS && maxNestingDepth == DEFAULT_MAX_NESTING_DEPTH
                 ? JsonSupport.shared() : JsonSupport.newMapper(maxDocumentChars, maxNestingDepth);
         this.prettyWriter = mapper.writer(JsonSupport.prettyPrinter());
+        this.reading = new JsonReading(mapper, maxDocumentChars, maxNestingDepth);
     }
 
     /**
@@ -142,11 +144,20 @@ public final class ScalingJson {
      */
     public ScalingConfiguration read(Reader reader) {
         Objects.requireNonNull(reader, "reader");
-        try (JsonParser parser = mapper.createParser(reader)) {
-            return parse(parser, ScalingConfiguration.class);
+        StringBuilder text = new StringBuilder();
+        char[] buffer = new char[8192];
+        try {
+            for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
+                text.append(buffer, 0, read);
+                if (text.length() > maxDocumentChars) {
+                    throw new ConfigFormatException(FormatError.of("", null, "is too large: at most "
+                            + maxDocumentChars + " characters are allowed"));
+                }
+            }
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
+        return read(text.toString());
     }
 
     /**
@@ -200,15 +211,7 @@ public final class ScalingJson {
     public <T> T readValue(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
-        if (json.length() > maxDocumentChars) {
-            throw new ConfigFormatException(FormatError.of("", null, "is too large: at most " + maxDocumentChars
-                    + " characters are allowed, the document has " + json.length()));
-        }
-        try (JsonParser parser = mapper.createParser(json)) {
-            return parse(parser, type);
-        } catch (IOException failure) {
-            throw new UncheckedIOException(failure); // cannot happen for a string
-        }
+        return reading.read(json, type);
     }
 
     /**
@@ -235,15 +238,6 @@ public final class ScalingJson {
      */
     public ObjectMapper mapper() {
         return mapper.copy();
-    }
-
-    /** Reads a value, describing a failure while the parser still knows where it stopped. */
-    private <T> T parse(JsonParser parser, Class<T> type) throws IOException {
-        try {
-            return mapper.readValue(parser, type);
-        } catch (JsonProcessingException failure) {
-            throw new ConfigFormatException(JsonErrors.describe(failure, parser, maxDocumentChars, maxNestingDepth));
-        }
     }
 
     /** Builds a {@link ScalingJson} with other limits. */

@@ -104,6 +104,38 @@ final class ScalingJsonTest {
     }
 
     @Test
+    void collectsSeveralErrorsAtOnce() {
+        String text = "{\n"
+                + "  \"name\": 7,\n"
+                + "  \"cpu\": \"two\",\n"
+                + "  \"spotStrategy\": \"Spot\",\n"
+                + "  \"systemDisk\": { \"size\": 40, \"sizeGib\": 40 },\n"
+                + "  \"dataDisks\": [ { \"size\": 20 }, { \"size\": true } ],\n"
+                + "  \"instanceTypes\": [ { \"weightedCapacity\": 2 } ]\n"
+                + "}";
+        ConfigFormatException failure = failure(text);
+        assertThat(lines(failure)).containsExactlyInAnyOrder(
+                "name (line 2, column 11): \"7\" is not a string; found an integer",
+                "cpu (line 3, column 10): \"two\" is not an integer; found a string",
+                "spotStrategy (line 4, column 19): \"Spot\" is not one of NoSpot, SpotWithPriceLimit, SpotAsPriceGo",
+                "systemDisk.sizeGib (line 5, column 42): is not a field of SystemDiskSpec; did you mean \"size\"?",
+                "dataDisks[1].size (line 6, column 44): \"true\" is not an integer; found a boolean",
+                "instanceTypes[0].instanceType (line 7, column 22): is missing; it is required");
+        assertThat(failure.getMessage()).startsWith("6 errors in the scaling configuration:\n");
+    }
+
+    @Test
+    void nullsAreReportedWhereTheModelHasNoAbsence() {
+        assertThat(json.read("{\"name\": null}")).isEqualTo(ScalingConfiguration.builder().build());
+        assertThat(json.read("{\"dataDisks\": null}")).isEqualTo(ScalingConfiguration.builder().build());
+        assertThat(lines(failure("{\"tags\": {\"a\": null}}"))).containsExactly(
+                "tags (line 1, column 10): has a null entry; maps must not contain null keys or values");
+        assertThat(lines(failure("{\"network\": {\"securityGroupIds\": [\"sg\", null]}}"))).containsExactly(
+                "network.securityGroupIds (line 1, column 34): has a null element; lists must not contain null");
+        assertThat(json.read("{\"image\": null}")).isEqualTo(ScalingConfiguration.builder().build());
+    }
+
+    @Test
     void noCoercionOfFloatsToIntegersOrNumbersToBooleans() {
         assertThat(lines(failure("{\"cpu\": 1.5}")).get(0)).startsWith("cpu (line 1, column ").contains("\"1.5\" is not an integer");
         assertThat(lines(failure("{\"deletionProtection\": 1}")).get(0)).contains("is not a boolean");
@@ -112,7 +144,7 @@ final class ScalingJsonTest {
     @Test
     void unknownFieldSuggestsTheClosestName() {
         assertThat(lines(failure("{\n  \"scalingGroupID\": \"asg-1\"\n}"))).containsExactly(
-                "scalingGroupID (line 2, column 22): is not a field of ScalingConfiguration; did you mean \"scalingGroupId\"?");
+                "scalingGroupID (line 2, column 21): is not a field of ScalingConfiguration; did you mean \"scalingGroupId\"?");
         assertThat(lines(failure("{\"systemDisk\": {\"sizeGib\": 40}}")).get(0))
                 .startsWith("systemDisk.sizeGib (line 1, column ").contains("is not a field of SystemDiskSpec");
     }
@@ -138,7 +170,9 @@ final class ScalingJsonTest {
         assertThat(error.location()).isEqualTo("hostName");
         assertThat(error.line()).hasValue(3);
         assertThat(error.message()).startsWith("is not valid JSON: Unexpected character");
-        assertThat(lines(failure("{\"name\": \"a\"} {"))).hasSize(1);
+        assertThat(lines(failure("{\"name\": \"a\"} {"))).containsExactly(
+                "(document) (line 1, column 15): has more content after the end of the document");
+        assertThat(lines(failure("  "))).containsExactly("(document): is empty; expected a JSON document");
         assertThat(lines(failure("{\"name\": \"a\", \"name\": \"b\"}")).get(0)).contains("Duplicate field 'name'");
         assertThat(lines(failure("[1]")).get(0)).contains("is not a ScalingConfiguration (a JSON object); found an array");
     }
