@@ -185,6 +185,15 @@ final class BuiltInRulesBoundaryTest {
                 bad("ID_FORMAT", "security group id", b -> b.network(NetworkSpec.builder().securityGroupId("bp18").build())),
                 bad("ID_FORMAT", "vswitch id",
                         b -> b.addCustomPriority(CustomPriority.of("ecs.g7.large", "vs-bp14"))),
+                bad("ID_FORMAT", "dedicated host cluster id",
+                        b -> b.placement(PlacementSpec.builder().dedicatedHostClusterId("dh-1").build())),
+                bad("ID_FORMAT", "data disk auto snapshot policy",
+                        b -> b.addDataDisk(DiskSpec.builder().size(40).autoSnapshotPolicyId("bp19").build())),
+                bad("ID_FORMAT", "security group ids element",
+                        b -> b.network(NetworkSpec.builder().addSecurityGroupId("sg-a1").addSecurityGroupId("sg a2").build())),
+                bad("ID_FORMAT", "interface security group", b -> b.network(NetworkSpec.builder().addNetworkInterface(
+                        NetworkInterfaceSpec.builder().interfaceType(NetworkInterfaceType.PRIMARY).addSecurityGroupId("g-1")
+                                .build()).build())),
                 bad("ID_FORMAT", "resource pool ids",
                         b -> b.resourcePool(ResourcePoolSpec.builder().addPrivatePoolId("eap1").build())),
                 ok("custom image id", b -> b.image(ImageSpec.builder().imageId("m-bp67acfmxazb4p").build())),

@@ -69,8 +69,8 @@ public final class Checks {
             String name = seq.nameToCheck(raw);
             String what = seq.generated != null ? " generates \"" + shown(name) + "\", which" : " is \"" + shown(name) + "\"; it";
             if (name.length() < 2 || name.length() > 128) {
-                r.error("INSTANCE_NAME_LENGTH", "instanceName", p -> p + what + " has " + name.length()
-                        + " characters; an instance name takes 2 to 128 characters");
+                r.error("INSTANCE_NAME_LENGTH", "instanceName", p -> p + what + " has " + characters(name.length())
+                        + "; an instance name takes 2 to 128 characters");
             }
             if (!INSTANCE_NAME.matcher(name).matches()) {
                 r.error("INSTANCE_NAME_FORMAT", "instanceName", p -> p + what + " breaks the naming rule; an instance"
@@ -88,7 +88,7 @@ public final class Checks {
             String what = seq.generated != null ? " generates \"" + shown(name) + "\", which" : " is \"" + shown(name) + "\"; it";
             int max = windows ? 15 : 64;
             if (name.length() < 2 || name.length() > max) {
-                r.error("HOST_NAME_LENGTH", "hostName", p -> p + what + " has " + name.length() + " characters; "
+                r.error("HOST_NAME_LENGTH", "hostName", p -> p + what + " has " + characters(name.length()) + "; "
                         + os + " takes 2 to " + max + " characters");
             }
             String problem = hostNameProblem(name, windows);
@@ -470,7 +470,7 @@ public final class Checks {
             commonDiskChecks(r, base, effective, disk.getPerformanceLevel(), disk.getBurstingEnabled());
             if (disk.getDeleteWithInstance().isPresent()) {
                 effective.stream().filter(cat -> cat.isKnown() && !cat.isCloudDisk()).findFirst().ifPresent(cat ->
-                        r.error("DELETE_WITH_INSTANCE_CATEGORY", base + ".deleteWithInstance", p -> p + " is set for a "
+                        r.error("DELETE_WITH_INSTANCE_CATEGORY", base + ".deleteWithInstance", p -> p + " is set for the "
                                 + cat.apiValue() + " disk; only cloud, cloud_efficiency, cloud_ssd and cloud_essd disks"
                                 + " take it, remove it"));
             }
@@ -716,6 +716,10 @@ public final class Checks {
                         + " is empty while AllowCrossAz is true; list the CIDR blocks instances may use in other zones");
             }
         });
+    }
+
+    private static String characters(int n) {
+        return n + (n == 1 ? " character" : " characters");
     }
 
     private static String shown(String text) {
