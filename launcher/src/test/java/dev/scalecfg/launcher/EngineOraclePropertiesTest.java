@@ -216,6 +216,57 @@ final class EngineOraclePropertiesTest {
             }
             return sim.placed;
         }
+        /** Spot, lowest price, k pools per zone, zone balance best effort: one instance at a time. */
+        Map<String, Long> balancedRoundRobinReference() {
+            Sim sim = new Sim();
+            long[] level = current.clone();
+            List<List<int[]>> order = new ArrayList<>();
+            List<List<int[]>> sets = new ArrayList<>();
+            int[] next = new int[zones];
+            int[] ptr = new int[zones];
+            for (int z = 0; z < zones; z++) {
+                List<int[]> pools = new ArrayList<>();
+                for (int t = 0; t < weights.length; t++) {
+                    pools.add(new int[] {z, t});
+                }
+                pools.sort(Comparator.<int[], BigDecimal>comparing(p -> price[p[0]][p[1]].divide(
+                        BigDecimal.valueOf(weights[p[1]]), 20, java.math.RoundingMode.HALF_EVEN)).thenComparingInt(p -> p[1]));
+                order.add(pools);
+                sets.add(new ArrayList<>(pools.subList(0, Math.min(k, pools.size()))));
+                next[z] = sets.get(z).size();
+            }
+            List<Integer> active = new ArrayList<>();
+            for (int z = 0; z < zones; z++) {
+                active.add(z);
+            }
+            long remaining = units;
+            while (remaining > 0 && !active.isEmpty()) {
+                int z = active.stream().min(Comparator.<Integer>comparingLong(a -> level[a]).thenComparingInt(a -> a)).get();
+                List<int[]> set = sets.get(z);
+                if (set.isEmpty()) {
+                    if (next[z] < order.get(z).size()) {
+                        set.add(order.get(z).get(next[z]++));
+                        ptr[z] = 0;
+                    } else {
+                        active.remove(Integer.valueOf(z));
+                    }
+                    continue;
+                }
+                int[] p = set.get(ptr[z]);
+                if (!sim.room(p[0], p[1])) {
+                    set.remove(ptr[z]);
+                    if (ptr[z] >= set.size()) {
+                        ptr[z] = 0;
+                    }
+                    continue;
+                }
+                sim.place(p[0], p[1]);
+                level[z] += weights[p[1]];
+                remaining -= weights[p[1]];
+                ptr[z] = (ptr[z] + 1) % set.size();
+            }
+            return sim.placed;
+        }
     }
 
     private static Map<String, Long> placed(LaunchPlan plan) {
@@ -242,6 +293,17 @@ final class EngineOraclePropertiesTest {
                     .billing(BillingMode.SPOT).spotAllocationStrategy(AllocationStrategy.LOWEST_PRICE)
                     .spotInstancePools(w.k()).build(), w.snapshot(Billing.SPOT));
             assertThat(placed(plan)).as("seed %d", seed).isEqualTo(w.roundRobinReference());
+        });
+    }
+
+    @Test
+    void zoneBalancedSpotRoundRobinMatchesTheOneInstanceAtATimeReference() {
+        qt().withExamples(400).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
+            World w = World.of(seed);
+            LaunchPlan plan = LAUNCHER.plan(w.cfg(), w.request().policy(MultiAzPolicy.COMPOSABLE).azBalance(true)
+                    .billing(BillingMode.SPOT).spotAllocationStrategy(AllocationStrategy.LOWEST_PRICE)
+                    .spotInstancePools(w.k()).build(), w.snapshot(Billing.SPOT));
+            assertThat(placed(plan)).as("seed %d", seed).isEqualTo(w.balancedRoundRobinReference());
         });
     }
 }
