@@ -182,6 +182,7 @@ final class WorkedExamplesTest {
         LaunchPlan plan = LAUNCHER.plan(cfg(A), request(3, 3).policy(MultiAzPolicy.BALANCE)
                 .addCurrentMember(MemberCount.of("z1", A, Billing.PAYG, 5)).build(), CapacitySnapshot.empty());
         assertThat(allocs(plan)).containsExactly("v2 A PAYG 2 unconfirmed", "v3 A PAYG 1 unconfirmed");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
     }
 
     @Test
@@ -193,10 +194,10 @@ final class WorkedExamplesTest {
                 .addPool(payg("z1", A, 100)).addPool(payg("z2", A, 100)).build();
         LaunchPlan plan = LAUNCHER.plan(cfg(A), req, s);
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 1", "v2 A PAYG 1", "v3 A PAYG 2");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         assertThat(trace(plan)).contains("v1 A PAYG ALLOCATED 1 VSWITCH_NO_FREE_IP");
     }
 
-    private static ScalingConfiguration abc = ABC;
 
     private static CapacitySnapshot.Builder costCap(int spotA, int spotB, int spotC) {
         return CapacitySnapshot.builder()
@@ -217,7 +218,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tCost1MixAndPools() {
-        LaunchPlan plan = LAUNCHER.plan(abc, costRequest().build(), costCap(2, 10, 10).build());
+        LaunchPlan plan = LAUNCHER.plan(ABC, costRequest().build(), costCap(2, 10, 10).build());
         assertThat(allocs(plan)).containsExactly("v1 B PAYG 3", "v1 C PAYG 1", "v1 A SPOT 2", "v1 B SPOT 4");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         assertThat(trace(plan)).contains("v1 C SPOT SKIPPED 0 NOT_IN_SPOT_POOL_SET", "v1 A SPOT ALLOCATED 2 NO_STOCK");
@@ -225,7 +226,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tCost2Compensation() {
-        LaunchPlan plan = LAUNCHER.plan(abc, costRequest().build(), costCap(1, 1, 1).build());
+        LaunchPlan plan = LAUNCHER.plan(ABC, costRequest().build(), costCap(1, 1, 1).build());
         assertThat(allocs(plan)).containsExactly("v1 B PAYG 3", "v1 C PAYG 1", "v1 A SPOT 1", "v1 B SPOT 1",
                 "v1 C SPOT 1", "v1 C PAYG 3 comp");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
@@ -233,7 +234,7 @@ final class WorkedExamplesTest {
         assertThat(plan.getTrace().stream().filter(d -> d.getReason().orElse(null) == ReasonCode.SPOT_SHORTFALL_COMPENSATED)
                 .findFirst().orElseThrow().getCount()).isEqualTo(3);
 
-        LaunchPlan off = LAUNCHER.plan(abc, costRequest().compensateWithOnDemand(false).build(), costCap(1, 1, 1).build());
+        LaunchPlan off = LAUNCHER.plan(ABC, costRequest().compensateWithOnDemand(false).build(), costCap(1, 1, 1).build());
         assertThat(off.getPlannedUnits()).isEqualTo(7);
         assertThat(off.getShortfallUnits()).isEqualTo(3);
         assertThat(off.getStatus()).isEqualTo(PlanStatus.PARTIAL);
@@ -293,6 +294,7 @@ final class WorkedExamplesTest {
         }
         LaunchPlan plan = LAUNCHER.plan(cfg(A, B), req, s.build());
         assertThat(allocs(plan)).containsExactly("v1 B PAYG 1", "v2 B PAYG 1", "v1 A SPOT 1", "v2 A SPOT 1");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
     }
 
     @Test
@@ -301,6 +303,7 @@ final class WorkedExamplesTest {
         LaunchPlan plan = LAUNCHER.plan(c, request(6, 1).build(), CapacitySnapshot.empty());
         assertThat(plan.getPlannedInstances()).isEqualTo(2);
         assertThat(plan.getPlannedUnits()).isEqualTo(8);
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
     }
 
     @Test
@@ -314,6 +317,7 @@ final class WorkedExamplesTest {
         LaunchPlan minimize = LAUNCHER.plan(c, request(10, 1).overshoot(Overshoot.MINIMIZE).build(), s);
         assertThat(allocs(minimize)).containsExactly("v1 A PAYG 2", "v1 B PAYG 1");
         assertThat(minimize.getPlannedUnits()).isEqualTo(10);
+        assertThat(minimize.getStatus()).isEqualTo(PlanStatus.FULFILLED);
     }
 
     @Test
@@ -325,6 +329,7 @@ final class WorkedExamplesTest {
         assertThat(plan.getEffectiveUnits()).isEqualTo(2);
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 1 unconfirmed");
         assertThat(plan.getTotalCapacityAfter()).isEqualTo(22).isLessThanOrEqualTo(20 + 4 - 1);
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
     }
 
     @Test
@@ -368,6 +373,7 @@ final class WorkedExamplesTest {
         LaunchPlan plan = LAUNCHER.plan(c, request(2, 2).build(), s.addDiskOffer(DiskOffer.builder().zoneId("z1")
                 .instanceType(A).addCategory(DiskCategory.CLOUD_EFFICIENCY).build()).build());
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 1 cloud_efficiency", "v2 A PAYG 1 cloud_essd");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         assertThat(plan.instances().get(0).getSystemDiskCategory()).contains(DiskCategory.CLOUD_EFFICIENCY);
 
         CapacitySnapshot neither = CapacitySnapshot.builder()
@@ -386,6 +392,7 @@ final class WorkedExamplesTest {
                 .addPool(payg("z1", B, 9)).build();
         LaunchPlan optimistic = LAUNCHER.plan(cfg(A, B), request(5, 1).build(), s);
         assertThat(allocs(optimistic)).containsExactly("v1 A PAYG 5 unconfirmed");
+        assertThat(optimistic.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         LaunchPlan pessimistic = LAUNCHER.plan(cfg(A, B),
                 request(5, 1).unknownCapacity(UnknownCapacity.PESSIMISTIC).build(), s);
         assertThat(allocs(pessimistic)).containsExactly("v1 B PAYG 5");
@@ -398,6 +405,7 @@ final class WorkedExamplesTest {
         assertThat(trace(plan)).startsWith("v1 A PAYG SKIPPED 0 NOT_REQUESTED", "v1 B PAYG SKIPPED 0 NOT_REQUESTED",
                 "v1 C PAYG SKIPPED 0 NOT_REQUESTED");
         assertThat(allocs(plan)).containsExactly("v2 A PAYG 3");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         assertThatThrownBy(() -> LAUNCHER.plan(ABC, request(3, 2).requestedVswitchIds(List.of("vsw-9")).build(), priCap()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("requestedVswitchIds").hasMessageContaining("vsw-9");
