@@ -214,4 +214,23 @@ final class ShippedExamplesTest {
                 "examples/scale-out-10.json");
         assertThat(requestAsConfig.errLines()).singleElement().asString().contains("scale-out request");
     }
+
+    @Test
+    void planReportsASequentialNameOverflow() throws IOException {
+        Path request = Files.createTempFile("request", ".json");
+        try {
+            Files.writeString(request, Files.readString(Run.ROOT.resolve("examples/scale-out-10.json"))
+                    .replace("\"units\": 10,", "\"units\": 10, \"firstSequenceNumber\": 995,"));
+            Run run = Run.of("plan", "--config", "examples/web-tier.json", "--request", request.toString(),
+                    "--capacity", "examples/stockout.json", "--instances");
+            assertThat(run.exit).as(run.toString()).isEqualTo(Main.EXIT_FINDINGS);
+            assertThat(run.out).contains("Scale-out plan: FULFILLED", "Naming: InstanceName:", "999")
+                    .doesNotContain("web-995");
+            Run json = Run.of("plan", "--config", "examples/web-tier.json", "--request", request.toString(),
+                    "--capacity", "examples/stockout.json", "--output", "json");
+            assertThat(JSON.readTree(json.out).get("namingProblem").asText()).contains("InstanceName");
+        } finally {
+            Files.delete(request);
+        }
+    }
 }

@@ -68,11 +68,18 @@ public final class PlanCommand implements Callable<Integer> {
             throw new InputException("scalecfg plan: " + request + (capacity == null ? "" : ", " + capacity) + ": "
                     + InputException.oneLine(inputError.getMessage()), inputError);
         }
-        if (output == OutputFormat.JSON) {
-            cli.out().println(Report.write(PlanRenderer.json(plan, instances)));
-        } else {
-            PlanRenderer.text(plan, scaleOut, instances).forEach(cli.out()::println);
+        String namingProblem = null;
+        try {
+            // naming the instances checks that the sequential names do not overflow their digits
+            plan.instances();
+        } catch (IllegalArgumentException overflow) {
+            namingProblem = InputException.oneLine(overflow.getMessage());
         }
-        return plan.getStatus() == PlanStatus.FULFILLED ? Cli.OK : Cli.FINDINGS;
+        if (output == OutputFormat.JSON) {
+            cli.out().println(Report.write(PlanRenderer.json(plan, instances, namingProblem)));
+        } else {
+            PlanRenderer.text(plan, scaleOut, instances, namingProblem).forEach(cli.out()::println);
+        }
+        return plan.getStatus() == PlanStatus.FULFILLED && namingProblem == null ? Cli.OK : Cli.FINDINGS;
     }
 }

@@ -24,9 +24,11 @@ public final class PlanRenderer {
      * @param plan the plan
      * @param request the request it answers
      * @param instances whether to list every planned instance
+     * @param namingProblem why the instances cannot be named (a sequence overflow), or null
      * @return the lines
      */
-    public static List<String> text(LaunchPlan plan, ScaleOutRequest request, boolean instances) {
+    public static List<String> text(LaunchPlan plan, ScaleOutRequest request, boolean instances,
+            String namingProblem) {
         List<String> out = new ArrayList<>();
         out.add("Scale-out plan: " + plan.getStatus() + " (ESS activity status " + plan.getStatus().essStatus() + ")");
         out.add("  requested " + units(plan.getRequestedUnits())
@@ -65,7 +67,10 @@ public final class PlanRenderer {
         out.add(plan.getShortfallUnits() == 0 ? "Shortfall: none"
                 : "Shortfall: " + units(plan.getShortfallUnits()) + " of " + units(plan.getEffectiveUnits())
                         + " could not be placed");
-        if (instances) {
+        if (namingProblem != null) {
+            out.add("Naming: " + namingProblem);
+        }
+        if (instances && namingProblem == null) {
             out.add("");
             out.add("Instances");
             List<PlannedInstance> planned = plan.instances();
@@ -118,9 +123,10 @@ public final class PlanRenderer {
      *
      * @param plan the plan
      * @param instances whether to list every planned instance
+     * @param namingProblem why the instances cannot be named (a sequence overflow), or null
      * @return the JSON object
      */
-    public static ObjectNode json(LaunchPlan plan, boolean instances) {
+    public static ObjectNode json(LaunchPlan plan, boolean instances, String namingProblem) {
         ObjectNode root = Report.COMPACT.createObjectNode();
         root.put("status", plan.getStatus().name());
         root.put("essStatus", plan.getStatus().essStatus());
@@ -144,7 +150,8 @@ public final class PlanRenderer {
             node.put("compensated", allocation.isCompensated());
             node.put("capacityConfirmed", allocation.isCapacityConfirmed());
         }
-        if (instances) {
+        root.put("namingProblem", namingProblem);
+        if (instances && namingProblem == null) {
             ArrayNode list = root.putArray("instances");
             for (PlannedInstance instance : plan.instances()) {
                 ObjectNode node = list.addObject();
