@@ -27,6 +27,9 @@ public record InputFile(String name, String text) {
      * @throws InputException when the file is missing, a directory, unreadable, not UTF-8 or empty
      */
     public static InputFile read(Path workingDirectory, String name) {
+        if (name.isBlank()) {
+            throw new InputException("'" + name + "': an empty file name");
+        }
         Path path;
         try {
             path = workingDirectory.resolve(name);
