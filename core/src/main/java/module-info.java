@@ -10,6 +10,8 @@ module dev.scalecfg.core {
     requires org.slf4j;
 
     exports dev.scalecfg.core;
+    exports dev.scalecfg.core.json;
+    exports dev.scalecfg.core.ess;
 
     opens dev.scalecfg.core to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

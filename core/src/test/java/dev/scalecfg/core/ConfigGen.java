@@ -1,0 +1,237 @@
+package dev.scalecfg.core;
+
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+
+/**
+ * A small local generator of scaling configurations for the core tests (the real generators live
+ * in the testkit module, which core cannot depend on). It draws every attribute, with awkward
+ * strings (quotes, backslashes, dots, non-ASCII, empty) and decimals of any scale.
+ *
+ * <p>Configurations are kept to what the ESS wire format can express: list elements have at least
+ * one attribute, candidate options are absent or non-empty, and instance types are either all
+ * weighted or all unweighted (a mix is reordered on the wire: unweighted first), and instance type
+ * names are distinct (spot price limits are keyed by type name on the wire).
+ */
+final class ConfigGen {
+    private static final Gen<String> TEXT = Generate.pick(List.of("", "a", "web-tier", "ecs.g7.large", "a b",
+            "quote\"d", "back\\slash", "dot.ted.1", "{\"json\":1}", "中文", "tab\there", "it's", "--flag", "$HOME"))
+            .mix(strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 12), 50);
+    private static final Gen<String> NON_BLANK = TEXT.map(text -> text.isBlank() ? "x" + text : text);
+    private static final Gen<Integer> INT = integers().between(-5, 100_000);
+    private static final Gen<BigDecimal> DECIMAL = longs().between(-1_000_000L, 1_000_000L)
+            .zip(integers().between(-2, 6), (unscaled, scale) -> new BigDecimal(BigInteger.valueOf(unscaled), scale));
+    private static final Gen<Boolean> BOOL = booleans().all();
+
+    private ConfigGen() {}
+
+    /**
+     * Returns configurations with every attribute drawn, lifecycle state included or not.
+     *
+     * @param withLifecycleState whether to draw the lifecycle state (JSON only, not an API parameter)
+     * @return the generator
+     */
+    static Gen<ScalingConfiguration> configurations(boolean withLifecycleState) {
+        return in -> {
+            ScalingConfiguration.Builder b = ScalingConfiguration.builder();
+            maybe(in, TEXT, b::scalingGroupId);
+            maybe(in, TEXT, b::regionId);
+            maybe(in, TEXT, b::name);
+            maybe(in, TEXT, b::instanceDescription);
+            maybe(in, TEXT, b::clientToken);
+            maybe(in, TEXT, b::resourceGroupId);
+            if (withLifecycleState) {
+                maybe(in, pick(LifecycleState.class), b::lifecycleState);
+            }
+            ImageSpec.Builder image = ImageSpec.builder();
+            maybe(in, TEXT, image::imageId);
+            maybe(in, TEXT, image::imageName);
+            maybe(in, TEXT, image::imageFamily);
+            maybe(in, BOOL, image::loginAsNonRoot);
+            b.image(image.build());
+            boolean weighted = BOOL.generate(in);
+            java.util.Set<String> typeNames = new java.util.HashSet<>();
+            for (int i = count(in, 4); i > 0; i--) {
+                String typeName = TEXT.generate(in);
+                if (!typeNames.add(typeName)) {
+                    continue; // spot limits are keyed by type name on the wire
+                }
+                InstanceTypeSpec.Builder type = InstanceTypeSpec.builder().instanceType(typeName);
+                if (weighted) {
+                    type.weightedCapacity(INT.generate(in));
+                }
+                maybe(in, DECIMAL, type::spotPriceLimit);
+                b.addInstanceType(type.build());
+            }
+            maybe(in, INT, b::cpu);
+            maybe(in, INT, b::memory);
+            for (int i = count(in, 2); i > 0; i--) {
+                InstancePatternSpec.Builder p = InstancePatternSpec.builder().cores(INT.generate(in));
+                maybe(in, DECIMAL, p::memory);
+                maybe(in, DECIMAL, p::maxPrice);
+                maybe(in, pick(InstanceFamilyLevel.class), p::instanceFamilyLevel);
+                maybe(in, pick(BurstablePerformance.class), p::burstablePerformance);
+                repeat(in, TEXT, p::addArchitecture);
+                repeat(in, TEXT, p::addExcludedInstanceType);
+                repeat(in, TEXT, p::addInstanceTypeFamily);
+                repeat(in, TEXT, p::addInstanceCategory);
+                repeat(in, TEXT, p::addCpuArchitecture);
+                repeat(in, TEXT, p::addPhysicalProcessorModel);
+                repeat(in, TEXT, p::addGpuSpec);
+                maybe(in, INT, p::minimumCpuCoreCount);
+                maybe(in, INT, p::maximumCpuCoreCount);
+                maybe(in, DECIMAL, p::minimumMemorySize);
+                maybe(in, DECIMAL, p::maximumMemorySize);
+                maybe(in, INT, p::minimumGpuAmount);
+                maybe(in, INT, p::maximumGpuAmount);
+                maybe(in, INT, p::minimumInitialCredit);
+                maybe(in, INT, p::minimumBaselineCredit);
+                maybe(in, INT, p::minimumEniQuantity);
+                maybe(in, INT, p::minimumEniPrivateIpAddressQuantity);
+                maybe(in, INT, p::minimumEniIpv6AddressQuantity);
+                b.addInstancePattern(p.build());
+            }
+            maybe(in, pick(CreditSpecification.class), b::creditSpecification);
+            for (int i = count(in, 2); i > 0; i--) {
+                b.addCustomPriority(CustomPriority.of(TEXT.generate(in), TEXT.generate(in)));
+            }
+            if (BOOL.generate(in)) {
+                InstanceTypeCandidateOptions.Builder o = InstanceTypeCandidateOptions.builder()
+                        .enabled(BOOL.generate(in));
+                maybe(in, BOOL, o::allowDifferentGeneration);
+                maybe(in, BOOL, o::allowCrossAz);
+                repeat(in, TEXT, o::addAllowCidrBlock);
+                maybe(in, DECIMAL, o::maxPrice);
+                b.instanceTypeCandidateOptions(o.build());
+            }
+            maybe(in, pick(SpotStrategy.class), b::spotStrategy);
+            maybe(in, INT, b::spotDuration);
+            maybe(in, pick(SpotInterruptionBehavior.class), b::spotInterruptionBehavior);
+            SystemDiskSpec.Builder s = SystemDiskSpec.builder();
+            maybe(in, category(), s::category);
+            repeat(in, category(), s::addCategory);
+            maybe(in, INT, s::size);
+            maybe(in, pick(PerformanceLevel.class), s::performanceLevel);
+            maybe(in, TEXT, s::diskName);
+            maybe(in, TEXT, s::description);
+            maybe(in, TEXT, s::autoSnapshotPolicyId);
+            maybe(in, BOOL, s::encrypted);
+            maybe(in, TEXT, s::kmsKeyId);
+            maybe(in, BOOL, s::burstingEnabled);
+            maybe(in, longs().all(), s::provisionedIops);
+            maybe(in, pick(EncryptAlgorithm.class), s::encryptAlgorithm);
+            b.systemDisk(s.build());
+            for (int i = count(in, 3); i > 0; i--) {
+                DiskSpec.Builder d = DiskSpec.builder().size(INT.generate(in));
+                maybe(in, category(), d::category);
+                repeat(in, category(), d::addCategory);
+                maybe(in, pick(PerformanceLevel.class), d::performanceLevel);
+                maybe(in, TEXT, d::diskName);
+                maybe(in, TEXT, d::description);
+                maybe(in, TEXT, d::autoSnapshotPolicyId);
+                maybe(in, BOOL, d::encrypted);
+                maybe(in, TEXT, d::kmsKeyId);
+                maybe(in, BOOL, d::burstingEnabled);
+                maybe(in, longs().all(), d::provisionedIops);
+                maybe(in, TEXT, d::snapshotId);
+                maybe(in, BOOL, d::deleteWithInstance);
+                maybe(in, TEXT, d::device);
+                b.addDataDisk(d.build());
+            }
+            maybe(in, TEXT, b::storageSetId);
+            maybe(in, INT, b::storageSetPartitionNumber);
+            NetworkSpec.Builder n = NetworkSpec.builder();
+            maybe(in, TEXT, n::securityGroupId);
+            repeat(in, TEXT, n::addSecurityGroupId);
+            maybe(in, pick(InternetChargeType.class), n::internetChargeType);
+            maybe(in, INT, n::internetMaxBandwidthOut);
+            maybe(in, INT, n::internetMaxBandwidthIn);
+            maybe(in, INT, n::ipv6AddressCount);
+            maybe(in, pick(IoOptimized.class), n::ioOptimized);
+            for (int i = count(in, 2); i > 0; i--) {
+                NetworkInterfaceSpec.Builder nic = NetworkInterfaceSpec.builder()
+                        .interfaceType(pick(NetworkInterfaceType.class).generate(in));
+                repeat(in, TEXT, nic::addSecurityGroupId);
+                maybe(in, INT, nic::ipv6AddressCount);
+                maybe(in, pick(NetworkInterfaceTrafficMode.class), nic::trafficMode);
+                maybe(in, INT, nic::secondaryPrivateIpAddressCount);
+                n.addNetworkInterface(nic.build());
+            }
+            b.network(n.build());
+            maybe(in, pick(SecurityEnhancementStrategy.class), b::securityEnhancementStrategy);
+            maybe(in, pick(HttpEndpoint.class), b::httpEndpoint);
+            maybe(in, pick(HttpTokens.class), b::httpTokens);
+            maybe(in, pick(ConfidentialComputingMode.class), b::confidentialComputingMode);
+            maybe(in, BOOL, b::deletionProtection);
+            CredentialsSpec.Builder c = CredentialsSpec.builder();
+            maybe(in, TEXT, c::keyPairName);
+            maybe(in, TEXT.map(Password::of), c::password);
+            maybe(in, BOOL, c::passwordInherit);
+            b.credentials(c.build());
+            maybe(in, TEXT, b::instanceName);
+            maybe(in, TEXT, b::hostName);
+            maybe(in, TEXT, b::ramRoleName);
+            maybe(in, TEXT.map(UserData::ofBase64), b::userData);
+            for (int i = count(in, 3); i > 0; i--) {
+                b.putTag(TEXT.generate(in) + i, TEXT.generate(in));
+            }
+            maybe(in, INT, b::loadBalancerWeight);
+            PlacementSpec.Builder p = PlacementSpec.builder();
+            maybe(in, TEXT, p::zoneId);
+            maybe(in, TEXT, p::deploymentSetId);
+            maybe(in, TEXT, p::hpcClusterId);
+            maybe(in, pick(Tenancy.class), p::tenancy);
+            maybe(in, pick(Affinity.class), p::affinity);
+            maybe(in, TEXT, p::dedicatedHostId);
+            maybe(in, TEXT, p::dedicatedHostClusterId);
+            b.placement(p.build());
+            PrivatePoolSpec.Builder pool = PrivatePoolSpec.builder();
+            maybe(in, pick(PrivatePoolMatchCriteria.class), pool::matchCriteria);
+            maybe(in, TEXT, pool::id);
+            b.privatePool(pool.build());
+            ResourcePoolSpec.Builder r = ResourcePoolSpec.builder();
+            maybe(in, pick(ResourcePoolStrategy.class), r::strategy);
+            repeat(in, TEXT, r::addPrivatePoolId);
+            for (int i = count(in, 2); i > 0; i--) {
+                r.addPrivatePoolTag(Tag.of(TEXT.generate(in), TEXT.generate(in)));
+            }
+            b.resourcePool(r.build());
+            maybe(in, TEXT, b::schedulerOptions);
+            return b.build();
+        };
+    }
+
+    private static Gen<DiskCategory> category() {
+        return Generate.pick(DiskCategory.knownValues()).mix(NON_BLANK.map(DiskCategory::of), 20);
+    }
+
+    private static <E extends Enum<E>> Gen<E> pick(Class<E> type) {
+        return Generate.pick(List.of(type.getEnumConstants()));
+    }
+
+    private static int count(RandomnessSource in, int max) {
+        return integers().between(0, max).generate(in);
+    }
+
+    private static <T> void maybe(RandomnessSource in, Gen<T> gen, Consumer<T> setter) {
+        Optional<T> value = gen.toOptionals(50).generate(in);
+        value.ifPresent(setter);
+    }
+
+    private static <T> void repeat(RandomnessSource in, Gen<T> gen, Consumer<T> adder) {
+        for (int i = count(in, 2); i > 0; i--) {
+            adder.accept(gen.generate(in));
+        }
+    }
+}
