@@ -12,6 +12,8 @@ module dev.scalecfg.core {
     exports dev.scalecfg.core;
     exports dev.scalecfg.core.json;
     exports dev.scalecfg.core.ess;
+    exports dev.scalecfg.core.scaleout;
 
     opens dev.scalecfg.core to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens dev.scalecfg.core.scaleout to com.fasterxml.jackson.databind;
 }

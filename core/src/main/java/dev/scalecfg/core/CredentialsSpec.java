@@ -1,6 +1,8 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,7 +22,10 @@ public interface CredentialsSpec extends WithCredentialsSpec {
      *
      * @return the key pair
      */
-    Optional<String> getKeyPairName();
+    Optional<
+            @Size(min = 2, max = 128, message = "KEY_PAIR_NAME_LENGTH: must be {min} to {max} characters long")
+            @Pattern(regexp = "[A-Za-z][A-Za-z0-9:_-]*", message = "KEY_PAIR_NAME_FORMAT: must start with a letter and contain only letters, digits, ':', '_' and '-'")
+            String> getKeyPairName();
 
     /**
      * Returns the password ({@code Password}); never shown by {@code toString()}.

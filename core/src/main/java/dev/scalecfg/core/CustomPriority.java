@@ -1,7 +1,7 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-
+import jakarta.validation.constraints.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +20,7 @@ public interface CustomPriority extends WithCustomPriority {
      *
      * @return the instance type, one of the configuration's types
      */
+    @Pattern(regexp = "ecs\\.[a-z0-9][a-z0-9-]*\\.[a-z0-9-]+", message = "INSTANCE_TYPE_FORMAT: must look like ecs.<family>.<size>, such as ecs.g7.large")
     String getInstanceType();
 
     /**
@@ -27,6 +28,7 @@ public interface CustomPriority extends WithCustomPriority {
      *
      * @return the vSwitch, one of the scaling group's vSwitches
      */
+    @Pattern(regexp = "vsw-\\S+", message = "ID_FORMAT: must start with 'vsw-' followed by the ID")
     String getVswitchId();
 
     /**

@@ -1,6 +1,9 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,6 +31,7 @@ public interface DiskSpec extends WithDiskSpec {
      *
      * @return the categories to try in order
      */
+    @Size(max = 4, message = "DISK_CATEGORIES_COUNT: must list at most {max} categories")
     List<DiskCategory> getCategories();
 
     /**
@@ -49,21 +53,29 @@ public interface DiskSpec extends WithDiskSpec {
      *
      * @return the disk name
      */
-    Optional<String> getDiskName();
+    Optional<
+            @Size(min = 2, max = 128, message = "DISK_NAME_LENGTH: must be {min} to {max} characters long")
+            @Pattern(regexp = "(?!https?://)[A-Za-z\\p{IsHan}][A-Za-z0-9\\p{IsHan}:_.-]*", message = "DISK_NAME_FORMAT: must start with a letter and contain only letters, digits, ':', '_', '.' and '-'")
+            String> getDiskName();
 
     /**
      * Returns the disk description ({@code Description}).
      *
      * @return the disk description
      */
-    Optional<String> getDescription();
+    Optional<
+            @Size(min = 2, max = 256, message = "DESCRIPTION_LENGTH: must be {min} to {max} characters long")
+            @Pattern(regexp = "(?s)(?!https?://).*", message = "DESCRIPTION_FORMAT: must not start with http:// or https://")
+            String> getDescription();
 
     /**
      * Returns the automatic snapshot policy ({@code AutoSnapshotPolicyId}).
      *
      * @return the automatic snapshot policy
      */
-    Optional<String> getAutoSnapshotPolicyId();
+    Optional<
+            @Pattern(regexp = "sp-\\S+", message = "ID_FORMAT: must start with 'sp-' followed by the ID")
+            String> getAutoSnapshotPolicyId();
 
     /**
      * Returns whether the disk is encrypted ({@code Encrypted}).
@@ -91,14 +103,18 @@ public interface DiskSpec extends WithDiskSpec {
      *
      * @return the provisioned IOPS of a cloud_auto disk
      */
-    Optional<Long> getProvisionedIops();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Long> getProvisionedIops();
 
     /**
      * Returns the snapshot the disk is created from ({@code DataDisk.N.SnapshotId}); overrides the size.
      *
      * @return the snapshot the disk is created from
      */
-    Optional<String> getSnapshotId();
+    Optional<
+            @Pattern(regexp = "s-\\S+", message = "ID_FORMAT: must start with 's-' followed by the ID")
+            String> getSnapshotId();
 
     /**
      * Returns whether the disk is released with the instance ({@code DataDisk.N.DeleteWithInstance}).
@@ -112,7 +128,9 @@ public interface DiskSpec extends WithDiskSpec {
      *
      * @return the mount point, {@code /dev/xvdb} to {@code /dev/xvdz}
      */
-    Optional<String> getDevice();
+    Optional<
+            @Pattern(regexp = "/dev/xvd[b-z]", message = "DEVICE_FORMAT: must be /dev/xvdb to /dev/xvdz")
+            String> getDevice();
 
     /**
      * Returns a new, empty builder.

@@ -1,6 +1,11 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -22,21 +27,28 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the vCPU count
      */
-    Optional<Integer> getCores();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getCores();
 
     /**
      * Returns the memory in GiB ({@code Memory}).
      *
      * @return the memory in GiB
      */
-    Optional<BigDecimal> getMemory();
+    Optional<
+            @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
+            BigDecimal> getMemory();
 
     /**
      * Returns the maximum hourly price, required with {@code SpotWithPriceLimit} ({@code MaxPrice}).
      *
      * @return the maximum hourly price, required with {@code SpotWithPriceLimit}
      */
-    Optional<BigDecimal> getMaxPrice();
+    Optional<
+            @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
+            @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
+            BigDecimal> getMaxPrice();
 
     /**
      * Returns the instance family level ({@code InstanceFamilyLevel}).
@@ -57,7 +69,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the architectures, such as {@code X86} or {@code Arm}
      */
-    List<String> getArchitectures();
+    List<@Pattern(regexp = "X86|Heterogeneous|BareMetal|BareMental|Arm|SuperComputeCluster", message = "ARCHITECTURE_UNKNOWN: must be one of X86, Heterogeneous, BareMetal, Arm, SuperComputeCluster") String> getArchitectures();
 
     /**
      * Returns the excluded types, wildcards allowed ({@code ExcludedInstanceTypes.M}; 2014-08-28: {@code ExcludedInstanceType.M}).
@@ -71,6 +83,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the instance families to choose from
      */
+    @Size(max = 10, message = "PATTERN_FILTER_COUNT: must list at most {max} entries")
     List<String> getInstanceTypeFamilies();
 
     /**
@@ -78,6 +91,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the instance categories, such as {@code General-purpose}
      */
+    @Size(max = 10, message = "PATTERN_FILTER_COUNT: must list at most {max} entries")
     List<String> getInstanceCategories();
 
     /**
@@ -85,13 +99,15 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the CPU architectures, {@code X86} or {@code ARM}
      */
-    List<String> getCpuArchitectures();
+    @Size(max = 2, message = "PATTERN_FILTER_COUNT: must list at most {max} entries")
+    List<@Pattern(regexp = "X86|ARM", message = "ARCHITECTURE_UNKNOWN: must be X86 or ARM") String> getCpuArchitectures();
 
     /**
      * Returns the processor models ({@code PhysicalProcessorModels.M}).
      *
      * @return the processor models
      */
+    @Size(max = 10, message = "PATTERN_FILTER_COUNT: must list at most {max} entries")
     List<String> getPhysicalProcessorModels();
 
     /**
@@ -106,77 +122,99 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the minimum vCPU count
      */
-    Optional<Integer> getMinimumCpuCoreCount();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getMinimumCpuCoreCount();
 
     /**
      * Returns the maximum vCPU count ({@code MaximumCpuCoreCount}).
      *
      * @return the maximum vCPU count
      */
-    Optional<Integer> getMaximumCpuCoreCount();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getMaximumCpuCoreCount();
 
     /**
      * Returns the minimum memory in GiB ({@code MinimumMemorySize}).
      *
      * @return the minimum memory in GiB
      */
-    Optional<BigDecimal> getMinimumMemorySize();
+    Optional<
+            @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
+            BigDecimal> getMinimumMemorySize();
 
     /**
      * Returns the maximum memory in GiB ({@code MaximumMemorySize}).
      *
      * @return the maximum memory in GiB
      */
-    Optional<BigDecimal> getMaximumMemorySize();
+    Optional<
+            @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
+            BigDecimal> getMaximumMemorySize();
 
     /**
      * Returns the minimum GPU count ({@code MinimumGpuAmount}).
      *
      * @return the minimum GPU count
      */
-    Optional<Integer> getMinimumGpuAmount();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getMinimumGpuAmount();
 
     /**
      * Returns the maximum GPU count ({@code MaximumGpuAmount}).
      *
      * @return the maximum GPU count
      */
-    Optional<Integer> getMaximumGpuAmount();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getMaximumGpuAmount();
 
     /**
      * Returns the minimum initial credit of burstable types ({@code MinimumInitialCredit}).
      *
      * @return the minimum initial credit of burstable types
      */
-    Optional<Integer> getMinimumInitialCredit();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getMinimumInitialCredit();
 
     /**
      * Returns the minimum baseline credit of burstable types ({@code MinimumBaselineCredit}).
      *
      * @return the minimum baseline credit of burstable types
      */
-    Optional<Integer> getMinimumBaselineCredit();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getMinimumBaselineCredit();
 
     /**
      * Returns the minimum number of ENIs ({@code MinimumEniQuantity}).
      *
      * @return the minimum number of ENIs
      */
-    Optional<Integer> getMinimumEniQuantity();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getMinimumEniQuantity();
 
     /**
      * Returns the minimum private IPs per ENI ({@code MinimumEniPrivateIpAddressQuantity}).
      *
      * @return the minimum private IPs per ENI
      */
-    Optional<Integer> getMinimumEniPrivateIpAddressQuantity();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getMinimumEniPrivateIpAddressQuantity();
 
     /**
      * Returns the minimum IPv6 addresses per ENI ({@code MinimumEniIpv6AddressQuantity}).
      *
      * @return the minimum IPv6 addresses per ENI
      */
-    Optional<Integer> getMinimumEniIpv6AddressQuantity();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getMinimumEniIpv6AddressQuantity();
 
     /**
      * Returns a new, empty builder.

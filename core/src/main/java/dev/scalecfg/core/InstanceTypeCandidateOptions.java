@@ -1,6 +1,8 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +52,10 @@ public interface InstanceTypeCandidateOptions extends WithInstanceTypeCandidateO
      *
      * @return the maximum hourly price of a candidate type
      */
-    Optional<BigDecimal> getMaxPrice();
+    Optional<
+            @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
+            @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
+            BigDecimal> getMaxPrice();
 
     /**
      * Returns a new, empty builder.

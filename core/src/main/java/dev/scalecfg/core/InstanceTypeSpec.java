@@ -1,6 +1,11 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,6 +26,7 @@ public interface InstanceTypeSpec extends WithInstanceTypeSpec {
      *
      * @return the ECS instance type, such as {@code ecs.g6.large} (required)
      */
+    @Pattern(regexp = "ecs\\.[a-z0-9][a-z0-9-]*\\.[a-z0-9-]+", message = "INSTANCE_TYPE_FORMAT: must look like ecs.<family>.<size>, such as ecs.g7.large")
     String getInstanceType();
 
     /**
@@ -28,14 +34,20 @@ public interface InstanceTypeSpec extends WithInstanceTypeSpec {
      *
      * @return the capacity units one instance of this type contributes
      */
-    Optional<Integer> getWeightedCapacity();
+    Optional<
+            @Min(value = 1, message = "WEIGHTED_CAPACITY_OUT_OF_RANGE: must be 1 to 500")
+            @Max(value = 500, message = "WEIGHTED_CAPACITY_OUT_OF_RANGE: must be 1 to 500")
+            Integer> getWeightedCapacity();
 
     /**
      * Returns the maximum hourly price of a preemptible instance of this type ({@code SpotPriceLimit.N.PriceLimit}), kept exactly as written.
      *
      * @return the maximum hourly price of a preemptible instance of this type
      */
-    Optional<BigDecimal> getSpotPriceLimit();
+    Optional<
+            @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
+            @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
+            BigDecimal> getSpotPriceLimit();
 
     /**
      * Returns a new, empty builder.

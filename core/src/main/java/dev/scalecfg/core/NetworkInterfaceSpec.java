@@ -1,6 +1,9 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,14 +31,16 @@ public interface NetworkInterfaceSpec extends WithNetworkInterfaceSpec {
      *
      * @return the security groups of this interface
      */
-    List<String> getSecurityGroupIds();
+    List<@Pattern(regexp = "sg-\\S+", message = "ID_FORMAT: must start with 'sg-' followed by the ID") String> getSecurityGroupIds();
 
     /**
      * Returns the IPv6 addresses, primary interface only ({@code NetworkInterfaces.N.Ipv6AddressCount}).
      *
      * @return the IPv6 addresses, primary interface only
      */
-    Optional<Integer> getIpv6AddressCount();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getIpv6AddressCount();
 
     /**
      * Returns the communication mode ({@code NetworkInterfaces.N.NetworkInterfaceTrafficMode}).
@@ -49,7 +54,10 @@ public interface NetworkInterfaceSpec extends WithNetworkInterfaceSpec {
      *
      * @return the secondary private IPs, 1 to 49
      */
-    Optional<Integer> getSecondaryPrivateIpAddressCount();
+    Optional<
+            @Min(value = 1, message = "SECONDARY_PRIVATE_IP_COUNT_OUT_OF_RANGE: must be 1 to 49")
+            @Max(value = 49, message = "SECONDARY_PRIVATE_IP_COUNT_OUT_OF_RANGE: must be 1 to 49")
+            Integer> getSecondaryPrivateIpAddressCount();
 
     /**
      * Returns a new, empty builder.

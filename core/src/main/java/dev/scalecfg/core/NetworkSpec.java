@@ -1,6 +1,11 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,14 +26,17 @@ public interface NetworkSpec extends WithNetworkSpec {
      *
      * @return the security group
      */
-    Optional<String> getSecurityGroupId();
+    Optional<
+            @Pattern(regexp = "sg-\\S+", message = "ID_FORMAT: must start with 'sg-' followed by the ID")
+            String> getSecurityGroupId();
 
     /**
      * Returns the security groups ({@code SecurityGroupIds.N}); excludes {@code securityGroupId}.
      *
      * @return the security groups
      */
-    List<String> getSecurityGroupIds();
+    @Size(max = 16, message = "SECURITY_GROUP_COUNT: must list at most {max} security groups")
+    List<@Pattern(regexp = "sg-\\S+", message = "ID_FORMAT: must start with 'sg-' followed by the ID") String> getSecurityGroupIds();
 
     /**
      * Returns the billing of public bandwidth ({@code InternetChargeType}).
@@ -42,21 +50,28 @@ public interface NetworkSpec extends WithNetworkSpec {
      *
      * @return the outbound public bandwidth in Mbit/s, 0 to 100
      */
-    Optional<Integer> getInternetMaxBandwidthOut();
+    Optional<
+            @Min(value = 0, message = "BANDWIDTH_OUT_OUT_OF_RANGE: must be 0 to 100 Mbit/s")
+            @Max(value = 100, message = "BANDWIDTH_OUT_OUT_OF_RANGE: must be 0 to 100 Mbit/s")
+            Integer> getInternetMaxBandwidthOut();
 
     /**
      * Returns the inbound public bandwidth in Mbit/s ({@code InternetMaxBandwidthIn}).
      *
      * @return the inbound public bandwidth in Mbit/s
      */
-    Optional<Integer> getInternetMaxBandwidthIn();
+    Optional<
+            @Min(value = 1, message = "BANDWIDTH_IN_OUT_OF_RANGE: must be at least {value} Mbit/s")
+            Integer> getInternetMaxBandwidthIn();
 
     /**
      * Returns the IPv6 addresses of the primary interface ({@code Ipv6AddressCount}).
      *
      * @return the IPv6 addresses of the primary interface
      */
-    Optional<Integer> getIpv6AddressCount();
+    Optional<
+            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            Integer> getIpv6AddressCount();
 
     /**
      * Returns whether the instances are I/O optimized ({@code IoOptimized}).
@@ -70,7 +85,7 @@ public interface NetworkSpec extends WithNetworkSpec {
      *
      * @return the network interfaces
      */
-    List<NetworkInterfaceSpec> getNetworkInterfaces();
+    List<@Valid NetworkInterfaceSpec> getNetworkInterfaces();
 
     /**
      * Returns a new, empty builder.

@@ -1,6 +1,7 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -27,7 +28,9 @@ public interface PlacementSpec extends WithPlacementSpec {
      *
      * @return the deployment set
      */
-    Optional<String> getDeploymentSetId();
+    Optional<
+            @Pattern(regexp = "ds-\\S+", message = "ID_FORMAT: must start with 'ds-' followed by the ID")
+            String> getDeploymentSetId();
 
     /**
      * Returns the E-HPC cluster ({@code HpcClusterId}).
@@ -55,14 +58,18 @@ public interface PlacementSpec extends WithPlacementSpec {
      *
      * @return the dedicated host
      */
-    Optional<String> getDedicatedHostId();
+    Optional<
+            @Pattern(regexp = "dh-\\S+", message = "ID_FORMAT: must start with 'dh-' followed by the ID")
+            String> getDedicatedHostId();
 
     /**
      * Returns the dedicated host cluster ({@code DedicatedHostClusterId}).
      *
      * @return the dedicated host cluster
      */
-    Optional<String> getDedicatedHostClusterId();
+    Optional<
+            @Pattern(regexp = "dc-\\S+", message = "ID_FORMAT: must start with 'dc-' followed by the ID")
+            String> getDedicatedHostClusterId();
 
     /**
      * Returns a new, empty builder.

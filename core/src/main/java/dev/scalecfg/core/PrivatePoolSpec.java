@@ -1,6 +1,7 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.Pattern;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -27,7 +28,9 @@ public interface PrivatePoolSpec extends WithPrivatePoolSpec {
      *
      * @return the private pool
      */
-    Optional<String> getId();
+    Optional<
+            @Pattern(regexp = "eap-\\S+", message = "ID_FORMAT: must start with 'eap-' followed by the ID")
+            String> getId();
 
     /**
      * Returns a new, empty builder.

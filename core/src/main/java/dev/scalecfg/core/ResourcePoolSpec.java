@@ -1,6 +1,8 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,13 +30,14 @@ public interface ResourcePoolSpec extends WithResourcePoolSpec {
      *
      * @return the private pools
      */
-    List<String> getPrivatePoolIds();
+    List<@Pattern(regexp = "eap-\\S+", message = "ID_FORMAT: must start with 'eap-' followed by the ID") String> getPrivatePoolIds();
 
     /**
      * Returns the tags a private pool must carry ({@code ResourcePoolOptions.PrivatePoolTags.N}).
      *
      * @return the tags a private pool must carry
      */
+    @Size(max = 20, message = "PRIVATE_POOL_TAG_COUNT: must list at most {max} tags")
     List<Tag> getPrivatePoolTags();
 
     /**

@@ -1,6 +1,11 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +49,9 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the scaling group ID, such as {@code asg-bp14wlu85wrpchm0xxxx}
      */
-    Optional<String> getScalingGroupId();
+    Optional<
+            @Pattern(regexp = "asg-\\S+", message = "ID_FORMAT: must start with 'asg-' followed by the ID")
+            String> getScalingGroupId();
 
     /**
      * Returns the region the request is sent to ({@code RegionId}, the common parameter of every
@@ -59,28 +66,39 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the name; when absent ESS uses the configuration ID
      */
-    Optional<String> getName();
+    Optional<
+            @Size(min = 2, max = 64, message = "NAME_LENGTH: must be {min} to {max} characters long")
+            @Pattern(regexp = "[A-Za-z0-9\\p{IsHan}][A-Za-z0-9\\p{IsHan}_.-]*", message = "NAME_FORMAT: must start with a letter or digit and contain only letters, digits, '_', '-' and '.'")
+            String> getName();
 
     /**
      * Returns the description of created instances ({@code InstanceDescription}).
      *
      * @return the description
      */
-    Optional<String> getInstanceDescription();
+    Optional<
+            @Size(min = 2, max = 256, message = "DESCRIPTION_LENGTH: must be {min} to {max} characters long")
+            @Pattern(regexp = "(?s)(?!https?://).*", message = "DESCRIPTION_FORMAT: must not start with http:// or https://")
+            String> getInstanceDescription();
 
     /**
      * Returns the idempotency token of the request ({@code ClientToken}).
      *
      * @return the client token
      */
-    Optional<String> getClientToken();
+    Optional<
+            @Size(max = 64, message = "CLIENT_TOKEN_LENGTH: must be at most {max} characters long")
+            @Pattern(regexp = "\\p{ASCII}*", message = "CLIENT_TOKEN_FORMAT: must contain ASCII characters only")
+            String> getClientToken();
 
     /**
      * Returns the resource group of created instances ({@code ResourceGroupId}).
      *
      * @return the resource group ID, such as {@code rg-acfmxxxx}
      */
-    Optional<String> getResourceGroupId();
+    Optional<
+            @Pattern(regexp = "rg-\\S+", message = "ID_FORMAT: must start with 'rg-' followed by the ID")
+            String> getResourceGroupId();
 
     /**
      * Returns whether the configuration is the one the group uses, as
@@ -99,6 +117,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the image settings, empty when none is set
      */
     @Value.Default
+    @Valid
     default ImageSpec getImage() {
         return ImageSpec.builder().build();
     }
@@ -111,14 +130,17 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the instance types, never null
      */
-    List<InstanceTypeSpec> getInstanceTypes();
+    @Size(max = 10, message = "INSTANCE_TYPE_COUNT: must list at most {max} instance types")
+    List<@Valid InstanceTypeSpec> getInstanceTypes();
 
     /**
      * Returns the vCPU count for the cost-optimization policy without explicit types ({@code Cpu}).
      *
      * @return the vCPU count
      */
-    Optional<Integer> getCpu();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getCpu();
 
     /**
      * Returns the memory in GiB for the cost-optimization policy without explicit types
@@ -126,14 +148,16 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the memory in GiB
      */
-    Optional<Integer> getMemory();
+    Optional<
+            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            Integer> getMemory();
 
     /**
      * Returns the intelligent-mode instance patterns ({@code InstancePatternInfos.N}).
      *
      * @return the patterns, never null
      */
-    List<InstancePatternSpec> getInstancePatterns();
+    List<@Valid InstancePatternSpec> getInstancePatterns();
 
     /**
      * Returns the performance mode of burstable types ({@code CreditSpecification}).
@@ -148,7 +172,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the custom priorities, never null
      */
-    List<CustomPriority> getCustomPriorities();
+    List<@Valid CustomPriority> getCustomPriorities();
 
     /**
      * Returns the options for candidate types added when stock runs out
@@ -156,7 +180,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the candidate options
      */
-    Optional<InstanceTypeCandidateOptions> getInstanceTypeCandidateOptions();
+    Optional<@Valid InstanceTypeCandidateOptions> getInstanceTypeCandidateOptions();
 
     // ---- billing --------------------------------------------------------------------------
 
@@ -172,7 +196,10 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the spot duration
      */
-    Optional<Integer> getSpotDuration();
+    Optional<
+            @Min(value = 0, message = "SPOT_DURATION_OUT_OF_RANGE: must be 0 or 1 hour")
+            @Max(value = 1, message = "SPOT_DURATION_OUT_OF_RANGE: must be 0 or 1 hour")
+            Integer> getSpotDuration();
 
     /**
      * Returns what happens when a preemptible instance is reclaimed
@@ -190,6 +217,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the system disk settings, empty when none is set
      */
     @Value.Default
+    @Valid
     default SystemDiskSpec getSystemDisk() {
         return SystemDiskSpec.builder().build();
     }
@@ -199,21 +227,26 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the data disks, never null
      */
-    List<DiskSpec> getDataDisks();
+    @Size(max = 16, message = "DATA_DISK_COUNT: must list at most {max} data disks")
+    List<@Valid DiskSpec> getDataDisks();
 
     /**
      * Returns the storage set ({@code StorageSetId}).
      *
      * @return the storage set ID
      */
-    Optional<String> getStorageSetId();
+    Optional<
+            @Pattern(regexp = "ss-\\S+", message = "ID_FORMAT: must start with 'ss-' followed by the ID")
+            String> getStorageSetId();
 
     /**
      * Returns the number of partitions of the storage set ({@code StorageSetPartitionNumber}).
      *
      * @return the partition count
      */
-    Optional<Integer> getStorageSetPartitionNumber();
+    Optional<
+            @Min(value = 2, message = "STORAGE_SET_PARTITION_OUT_OF_RANGE: must be at least {value}")
+            Integer> getStorageSetPartitionNumber();
 
     // ---- network and security -------------------------------------------------------------
 
@@ -223,6 +256,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the network settings, empty when none is set
      */
     @Value.Default
+    @Valid
     default NetworkSpec getNetwork() {
         return NetworkSpec.builder().build();
     }
@@ -272,6 +306,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the credentials, empty when none is set
      */
     @Value.Default
+    @Valid
     default CredentialsSpec getCredentials() {
         return CredentialsSpec.builder().build();
     }
@@ -310,14 +345,27 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the tags, never null
      */
-    Map<String, String> getTags();
+    @Size(max = 20, message = "TAG_COUNT: must hold at most {max} tags")
+    Map<
+            @Size(min = 1, max = 64, message = "TAG_KEY_LENGTH: a tag key must be {min} to {max} characters long")
+            @Pattern(regexp = "(?s)(?!aliyun)(?!acs:).*", message = "TAG_RESERVED_PREFIX: a tag key must not start with 'aliyun' or 'acs:'")
+            @Pattern(regexp = "(?s)(?!.*https?://).*", message = "TAG_URL: a tag key must not contain http:// or https://")
+            String,
+            @Size(max = 128, message = "TAG_VALUE_LENGTH: a tag value must be at most {max} characters long")
+            @Pattern(regexp = "(?s)(?!aliyun)(?!acs:).*", message = "TAG_RESERVED_PREFIX: a tag value must not start with 'aliyun' or 'acs:'")
+            @Pattern(regexp = "(?s)(?!.*https?://).*", message = "TAG_URL: a tag value must not contain http:// or https://")
+            String>
+            getTags();
 
     /**
      * Returns the weight of created instances behind a load balancer ({@code LoadBalancerWeight}).
      *
      * @return the weight
      */
-    Optional<Integer> getLoadBalancerWeight();
+    Optional<
+            @Min(value = 1, message = "LOAD_BALANCER_WEIGHT_OUT_OF_RANGE: must be 1 to 100")
+            @Max(value = 100, message = "LOAD_BALANCER_WEIGHT_OUT_OF_RANGE: must be 1 to 100")
+            Integer> getLoadBalancerWeight();
 
     // ---- placement and pools --------------------------------------------------------------
 
@@ -327,6 +375,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the placement settings, empty when none is set
      */
     @Value.Default
+    @Valid
     default PlacementSpec getPlacement() {
         return PlacementSpec.builder().build();
     }
@@ -337,6 +386,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the private pool settings, empty when none is set
      */
     @Value.Default
+    @Valid
     default PrivatePoolSpec getPrivatePool() {
         return PrivatePoolSpec.builder().build();
     }
@@ -347,6 +397,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the resource pool settings, empty when none is set
      */
     @Value.Default
+    @Valid
     default ResourcePoolSpec getResourcePool() {
         return ResourcePoolSpec.builder().build();
     }

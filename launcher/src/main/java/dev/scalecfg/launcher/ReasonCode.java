@@ -1,0 +1,69 @@
+package dev.scalecfg.launcher;
+
+/**
+ * Why the planner skipped, stopped using or noted something about a pool, with the real cloud
+ * error each code stands for.
+ *
+ * @since 0.1.0
+ */
+public enum ReasonCode {
+    /** The pool's vSwitch is outside the vSwitches the request asks for. */
+    NOT_REQUESTED("vSwitch outside the requested subset", ""),
+    /** The instance type is not sold in the zone with this billing. */
+    NOT_OFFERED("instance type not offered in the zone", "InvalidResourceType.NotSupported / Zone.NotOnSale"),
+    /** The pool's stock is exhausted (also recorded on a partial take). */
+    NO_STOCK("stock exhausted", "OperationDenied.NoStock"),
+    /** The per-type instance quota is exhausted. */
+    QUOTA_EXCEEDED("instance-type quota exhausted", "QuotaExceed.ElasticQuota"),
+    /** The vSwitch has no free IP address left. */
+    VSWITCH_NO_FREE_IP("vSwitch out of free IP addresses", "InvalidVSwitchId.IpNotEnough"),
+    /** No configured system disk category is offered for the type in the zone. */
+    DISK_CATEGORY_UNAVAILABLE("no configured disk category offered", "InvalidSystemDiskCategory.ValueNotSupported"),
+    /** The spot price is above the type's spot price limit. */
+    PRICE_ABOVE_LIMIT("spot price above the type's limit", "OperationDenied (spot price limit below the market price)"),
+    /** The caller's shortage cache excludes the pool until a later instant. */
+    RECENTLY_UNAVAILABLE("excluded by the shortage cache", ""),
+    /** The spot pool is outside the cheapest spot pools used for diversification. */
+    NOT_IN_SPOT_POOL_SET("outside the spot instance pools", ""),
+    /** A zone could supply no more capacity in this phase (balance bookkeeping). */
+    ZONE_EXHAUSTED("zone cannot supply more", "OperationDenied.NoStock"),
+    /** A zone received its balanced share (balance bookkeeping). */
+    ZONE_TARGET_REACHED("zone reached its balanced target", ""),
+    /** Spot demand that could not be placed was handed to pay-as-you-go. */
+    SPOT_SHORTFALL_COMPENSATED("spot shortfall compensated with pay-as-you-go", ""),
+    /** The pool was not needed: the demand was already met. */
+    REQUEST_SATISFIED("demand already met", ""),
+    /** The group is at or above its maximum size; nothing is planned. */
+    MAX_SIZE_REACHED("group at its maximum size", ""),
+    /** The requested units were reduced to the group's headroom. */
+    CLAMPED_TO_MAX_SIZE("request clamped to the maximum size", ""),
+    /** Fewer units than the minimum count could be planned; nothing is planned. */
+    BELOW_MIN_COUNT("fewer units than the minimum count", "MinAmount not reached (RunInstances fails)");
+
+    private final String meaning;
+    private final String cloudError;
+
+    ReasonCode(String meaning, String cloudError) {
+        this.meaning = meaning;
+        this.cloudError = cloudError;
+    }
+
+    /**
+     * Returns a short English description of the code.
+     *
+     * @return the meaning
+     */
+    public String meaning() {
+        return meaning;
+    }
+
+    /**
+     * Returns the ECS/ESS error code the real cloud reports in the situation this code stands for,
+     * or an empty string when the situation is planner bookkeeping with no cloud error.
+     *
+     * @return the real cloud error, or empty
+     */
+    public String cloudError() {
+        return cloudError;
+    }
+}

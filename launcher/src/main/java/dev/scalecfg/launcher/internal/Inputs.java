@@ -1,0 +1,436 @@
+package dev.scalecfg.launcher.internal;
+
+import dev.scalecfg.core.DiskCategory;
+import dev.scalecfg.core.InstanceTypeSpec;
+import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.SystemDiskSpec;
+import dev.scalecfg.core.scaleout.AllocationStrategy;
+import dev.scalecfg.core.scaleout.Billing;
+import dev.scalecfg.core.scaleout.BillingMode;
+import dev.scalecfg.core.scaleout.CapacitySnapshot;
+import dev.scalecfg.core.scaleout.DiskOffer;
+import dev.scalecfg.core.scaleout.MemberCount;
+import dev.scalecfg.core.scaleout.MultiAzPolicy;
+import dev.scalecfg.core.scaleout.PoolCapacity;
+import dev.scalecfg.core.scaleout.PriceComparisonMode;
+import dev.scalecfg.core.scaleout.ScaleOutRequest;
+import dev.scalecfg.core.scaleout.Shortage;
+import dev.scalecfg.core.scaleout.UnknownCapacity;
+import dev.scalecfg.core.scaleout.VSwitch;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The three inputs checked (§3.8 A33) and indexed by position in the configuration's and the
+ * request's order, so that the planner never iterates snapshot order (R5).
+ */
+final class Inputs {
+    static final long UNLIMITED = Long.MAX_VALUE / 8;
+    static final int PAYG = 0;
+    static final int SPOT = 1;
+
+    final ScalingConfiguration cfg;
+    final ScaleOutRequest req;
+
+    // types
+    final int typeCount;
+    final String[] typeName;
+    final int[] weight;
+    final BigDecimal[] priceLimit;
+    final Map<String, Integer> typeIndex = new HashMap<>();
+    final int maxWeight;
+
+    // vSwitches and zones
+    final int vsCount;
+    final String[] vsId;
+    final int[] vsZone;
+    final boolean[] requested;
+    final List<String> zoneIds = new ArrayList<>();
+    final Map<String, Integer> zoneIndex = new HashMap<>();
+    /** Requested vSwitches per zone, in request order. */
+    final int[][] zoneVs;
+    /** Zones with at least one requested vSwitch, by rank (lowest requested vSwitch index first). */
+    final int[] rankedZones;
+    final int[] zoneRank;
+
+    // policy
+    final MultiAzPolicy policy;
+    final BillingMode billing;
+    final boolean azBalance;
+    final AllocationStrategy allocation;
+    final AllocationStrategy spotAllocation;
+    final boolean compensate;
+    final int onDemandBase;
+    final int onDemandPct;
+    final int spotPools;
+
+    // snapshot, indexed [zone][type][billing]
+    final long[][][] stock;
+    final boolean[][][] confirmed;
+    final boolean[][][] notOffered;
+    final BigDecimal[][][] price;
+    final Instant[][][] unavailableUntil;
+    final long[] quota;
+    final long[] freeIps;
+    final int[] vcpu;
+    /** Chosen system disk category per [zone][type]; null with {@link #diskFilter} false = no filter. */
+    final DiskCategory[][] disk;
+    final boolean diskFilter;
+    final List<DiskCategory> configuredDisks;
+
+    // current members
+    final long currentUnits;
+    final long currentPaygUnits;
+    final long[] currentZoneUnits;
+
+    Inputs(ScalingConfiguration cfg, ScaleOutRequest req, CapacitySnapshot snap) {
+        this.cfg = cfg;
+        this.req = req;
+        // ---- configuration types
+        List<InstanceTypeSpec> types = cfg.getInstanceTypes();
+        if (types.isEmpty()) {
+            throw bad("InstanceTypes: the configuration lists no instance type; the launcher needs at least one");
+        }
+        typeCount = types.size();
+        typeName = new String[typeCount];
+        weight = new int[typeCount];
+        priceLimit = new BigDecimal[typeCount];
+        int maxW = 1;
+        for (int t = 0; t < typeCount; t++) {
+            InstanceTypeSpec spec = types.get(t);
+            typeName[t] = spec.getInstanceType();
+            if (typeIndex.put(typeName[t], t) != null) {
+                throw bad("InstanceTypes: instance type '" + typeName[t] + "' is listed twice");
+            }
+            int w = spec.getWeightedCapacity().orElse(1);
+            if (w < 1 || w > 500) {
+                throw bad("InstanceTypes: WeightedCapacity of '" + typeName[t] + "' is " + w + "; it must be 1..500");
+            }
+            weight[t] = w;
+            maxW = Math.max(maxW, w);
+            priceLimit[t] = spec.getSpotPriceLimit().orElse(null);
+            if (priceLimit[t] != null && priceLimit[t].signum() < 0) {
+                throw bad("SpotPriceLimit of '" + typeName[t] + "' is " + priceLimit[t] + "; it must not be negative");
+            }
+        }
+        maxWeight = maxW;
+
+        // ---- request scalars
+        if (req.getUnits() < 1) {
+            throw bad("units is " + req.getUnits() + "; a scale-out adds at least 1 unit");
+        }
+        if (req.getMinCount() < 1) {
+            throw bad("minCount is " + req.getMinCount() + "; it must be at least 1");
+        }
+        req.getMaxSize().ifPresent(max -> {
+            if (max < 0) {
+                throw bad("maxSize is " + max + "; it must not be negative");
+            }
+        });
+        req.getMinSize().ifPresent(min -> {
+            if (min < 0) {
+                throw bad("minSize is " + min + "; it must not be negative");
+            }
+        });
+        req.getFirstSequenceNumber().ifPresent(n -> {
+            if (n < 0) {
+                throw bad("firstSequenceNumber is " + n + "; it must not be negative");
+            }
+        });
+
+        // ---- vSwitches
+        List<VSwitch> vswitches = req.getVswitches();
+        if (vswitches.isEmpty()) {
+            throw bad("vswitches: the request lists no vSwitch; the scaling group needs at least one");
+        }
+        vsCount = vswitches.size();
+        vsId = new String[vsCount];
+        vsZone = new int[vsCount];
+        requested = new boolean[vsCount];
+        Map<String, Integer> vsIndex = new HashMap<>();
+        for (int v = 0; v < vsCount; v++) {
+            vsId[v] = vswitches.get(v).getId();
+            if (vsIndex.put(vsId[v], v) != null) {
+                throw bad("vswitches: vSwitch '" + vsId[v] + "' is listed twice");
+            }
+            String zone = vswitches.get(v).getZoneId();
+            Integer z = zoneIndex.get(zone);
+            if (z == null) {
+                z = zoneIds.size();
+                zoneIds.add(zone);
+                zoneIndex.put(zone, z);
+            }
+            vsZone[v] = z;
+        }
+        if (req.getRequestedVswitchIds().isPresent()) {
+            for (String id : req.getRequestedVswitchIds().get()) {
+                Integer v = vsIndex.get(id);
+                if (v == null) {
+                    throw bad("requestedVswitchIds: '" + id + "' is not one of the group's vSwitches " + vsIndex.keySet().stream().sorted().toList());
+                }
+                requested[v] = true;
+            }
+        } else {
+            java.util.Arrays.fill(requested, true);
+        }
+        int zoneCount = zoneIds.size();
+        List<List<Integer>> perZone = new ArrayList<>();
+        for (int z = 0; z < zoneCount; z++) {
+            perZone.add(new ArrayList<>());
+        }
+        List<Integer> ranked = new ArrayList<>();
+        for (int v = 0; v < vsCount; v++) {
+            if (requested[v]) {
+                if (perZone.get(vsZone[v]).isEmpty()) {
+                    ranked.add(vsZone[v]);
+                }
+                perZone.get(vsZone[v]).add(v);
+            }
+        }
+        zoneVs = new int[zoneCount][];
+        for (int z = 0; z < zoneCount; z++) {
+            zoneVs[z] = perZone.get(z).stream().mapToInt(Integer::intValue).toArray();
+        }
+        rankedZones = ranked.stream().mapToInt(Integer::intValue).toArray();
+        zoneRank = new int[zoneCount];
+        java.util.Arrays.fill(zoneRank, -1);
+        for (int i = 0; i < rankedZones.length; i++) {
+            zoneRank[rankedZones[i]] = i;
+        }
+
+        // ---- policy presets (§3.3, A9, A10)
+        policy = req.getPolicy();
+        billing = req.getBilling().orElse(cfg.preemptible() ? BillingMode.SPOT : BillingMode.PAYG);
+        if (billing == BillingMode.MIXED && (policy == MultiAzPolicy.PRIORITY || policy == MultiAzPolicy.BALANCE)) {
+            throw bad("billing is MIXED under policy " + policy + "; ESS mixes pay-as-you-go and spot only under COST_OPTIMIZED and COMPOSABLE");
+        }
+        switch (policy) {
+            case PRIORITY:
+                azBalance = false;
+                allocation = AllocationStrategy.PRIORITY;
+                spotAllocation = AllocationStrategy.PRIORITY;
+                compensate = req.getCompensateWithOnDemand().orElse(false);
+                onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
+                onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(100);
+                break;
+            case BALANCE:
+                azBalance = true;
+                allocation = AllocationStrategy.PRIORITY;
+                spotAllocation = AllocationStrategy.PRIORITY;
+                compensate = req.getCompensateWithOnDemand().orElse(false);
+                onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
+                onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(100);
+                break;
+            case COST_OPTIMIZED:
+                azBalance = false;
+                allocation = AllocationStrategy.LOWEST_PRICE;
+                spotAllocation = AllocationStrategy.LOWEST_PRICE;
+                compensate = req.getCompensateWithOnDemand().orElse(true);
+                onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
+                onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(0);
+                break;
+            default:
+                azBalance = req.getAzBalance().orElse(false);
+                allocation = req.getAllocationStrategy().orElse(AllocationStrategy.PRIORITY);
+                spotAllocation = req.getSpotAllocationStrategy().orElse(AllocationStrategy.PRIORITY);
+                compensate = req.getCompensateWithOnDemand().orElse(false);
+                onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
+                onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(100);
+                break;
+        }
+        if (onDemandBase < 0) {
+            throw bad("onDemandBaseCapacity is " + onDemandBase + "; it must not be negative");
+        }
+        if (onDemandPct < 0 || onDemandPct > 100) {
+            throw bad("onDemandPercentageAboveBaseCapacity is " + onDemandPct + "; it must be 0..100");
+        }
+        spotPools = req.getSpotInstancePools().orElse(0);
+        if (spotPools < 0) {
+            throw bad("spotInstancePools is " + spotPools + "; it must not be negative");
+        }
+        if (policy == MultiAzPolicy.PRIORITY) {
+            cfg.getCustomPriorities().forEach(cp -> {
+                if (!typeIndex.containsKey(cp.getInstanceType())) {
+                    throw bad("CustomPriorities: instance type '" + cp.getInstanceType() + "' is not one of the configuration's types");
+                }
+                if (!vsIndex.containsKey(cp.getVswitchId())) {
+                    throw bad("CustomPriorities: vSwitch '" + cp.getVswitchId() + "' is not one of the group's vSwitches");
+                }
+            });
+        }
+
+        // ---- snapshot
+        boolean pessimistic = req.getUnknownCapacity() == UnknownCapacity.PESSIMISTIC;
+        stock = new long[zoneCount][typeCount][2];
+        confirmed = new boolean[zoneCount][typeCount][2];
+        notOffered = new boolean[zoneCount][typeCount][2];
+        price = new BigDecimal[zoneCount][typeCount][2];
+        unavailableUntil = new Instant[zoneCount][typeCount][2];
+        for (long[][] a : stock) {
+            for (long[] b : a) {
+                java.util.Arrays.fill(b, pessimistic ? 0 : UNLIMITED);
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (PoolCapacity pool : snap.getPools()) {
+            String key = pool.getZoneId() + "|" + pool.getInstanceType() + "|" + pool.getBilling();
+            if (!seen.add(key)) {
+                throw bad("pools: (" + pool.getZoneId() + ", " + pool.getInstanceType() + ", " + pool.getBilling()
+                        + ") is listed twice; each pool may appear once");
+            }
+            if (pool.getAvailable().isPresent() && pool.getAvailable().get() < 0) {
+                throw bad("pools: available of (" + pool.getZoneId() + ", " + pool.getInstanceType() + ", "
+                        + pool.getBilling() + ") is " + pool.getAvailable().get() + "; it must not be negative");
+            }
+            if (!pool.isOffered() && pool.getAvailable().isPresent()) {
+                throw bad("pools: (" + pool.getZoneId() + ", " + pool.getInstanceType() + ", " + pool.getBilling()
+                        + ") is not offered but has an available count");
+            }
+            if (pool.getPrice().isPresent() && pool.getPrice().get().signum() < 0) {
+                throw bad("pools: price of (" + pool.getZoneId() + ", " + pool.getInstanceType() + ", "
+                        + pool.getBilling() + ") is " + pool.getPrice().get() + "; it must not be negative");
+            }
+            Integer z = zoneIndex.get(pool.getZoneId());
+            Integer t = typeIndex.get(pool.getInstanceType());
+            if (z == null || t == null) {
+                continue;
+            }
+            int b = pool.getBilling() == Billing.PAYG ? PAYG : SPOT;
+            notOffered[z][t][b] = !pool.isOffered();
+            if (pool.getAvailable().isPresent()) {
+                stock[z][t][b] = pool.getAvailable().get();
+                confirmed[z][t][b] = true;
+            }
+            price[z][t][b] = pool.getPrice().orElse(null);
+        }
+        quota = new long[typeCount];
+        java.util.Arrays.fill(quota, UNLIMITED);
+        snap.getQuotas().forEach((type, q) -> {
+            if (q < 0) {
+                throw bad("quotas: quota of '" + type + "' is " + q + "; it must not be negative");
+            }
+            Integer t = typeIndex.get(type);
+            if (t != null) {
+                quota[t] = q;
+            }
+        });
+        freeIps = new long[vsCount];
+        java.util.Arrays.fill(freeIps, UNLIMITED);
+        snap.getFreeIps().forEach((id, n) -> {
+            if (n < 0) {
+                throw bad("freeIps: free IPs of '" + id + "' is " + n + "; it must not be negative");
+            }
+            Integer v = vsIndex.get(id);
+            if (v != null) {
+                freeIps[v] = n;
+            }
+        });
+        vcpu = new int[typeCount];
+        snap.getVcpus().forEach((type, n) -> {
+            if (n < 1) {
+                throw bad("vcpus: vCPU count of '" + type + "' is " + n + "; it must be at least 1");
+            }
+            Integer t = typeIndex.get(type);
+            if (t != null) {
+                vcpu[t] = n;
+            }
+        });
+        if (req.getPriceComparison() == PriceComparisonMode.PER_VCPU) {
+            for (int t = 0; t < typeCount; t++) {
+                if (vcpu[t] == 0) {
+                    throw bad("vcpus: priceComparison PER_VCPU needs the vCPU count of '" + typeName[t] + "'");
+                }
+            }
+        }
+        configuredDisks = configuredDisks(cfg.getSystemDisk());
+        diskFilter = !configuredDisks.isEmpty();
+        disk = new DiskCategory[zoneCount][typeCount];
+        if (diskFilter) {
+            for (DiskCategory[] row : disk) {
+                java.util.Arrays.fill(row, configuredDisks.get(0));
+            }
+        }
+        Set<String> seenDisk = new HashSet<>();
+        for (DiskOffer offer : snap.getDiskOffers()) {
+            if (!seenDisk.add(offer.getZoneId() + "|" + offer.getInstanceType())) {
+                throw bad("diskOffers: (" + offer.getZoneId() + ", " + offer.getInstanceType() + ") is listed twice");
+            }
+            Integer z = zoneIndex.get(offer.getZoneId());
+            Integer t = typeIndex.get(offer.getInstanceType());
+            if (z == null || t == null || !diskFilter) {
+                continue;
+            }
+            disk[z][t] = null;
+            for (DiskCategory c : configuredDisks) {
+                if (offer.getCategories().contains(c)) {
+                    disk[z][t] = c;
+                    break;
+                }
+            }
+        }
+        if (!snap.getShortages().isEmpty() && req.getNow().isEmpty()) {
+            throw bad("now: the snapshot has shortage entries, so the request must give the planning instant 'now'");
+        }
+        for (Shortage s : snap.getShortages()) {
+            for (int z = 0; z < zoneCount; z++) {
+                if (s.getZoneId().isPresent() && !s.getZoneId().get().equals(zoneIds.get(z))) {
+                    continue;
+                }
+                for (int t = 0; t < typeCount; t++) {
+                    if (s.getInstanceType().isPresent() && !s.getInstanceType().get().equals(typeName[t])) {
+                        continue;
+                    }
+                    for (int b = 0; b < 2; b++) {
+                        if (s.getBilling().isPresent() && (s.getBilling().get() == Billing.PAYG ? PAYG : SPOT) != b) {
+                            continue;
+                        }
+                        Instant old = unavailableUntil[z][t][b];
+                        if (old == null || s.getUntil().isAfter(old)) {
+                            unavailableUntil[z][t][b] = s.getUntil();
+                        }
+                    }
+                }
+            }
+        }
+
+        // ---- current members (A6)
+        long units = 0;
+        long payg = 0;
+        currentZoneUnits = new long[zoneCount];
+        for (MemberCount m : req.getCurrentMembers()) {
+            if (m.getCount() < 0) {
+                throw bad("currentMembers: count of (" + m.getZoneId() + ", " + m.getInstanceType() + ", "
+                        + m.getBilling() + ") is " + m.getCount() + "; it must not be negative");
+            }
+            Integer t = typeIndex.get(m.getInstanceType());
+            long u = (long) m.getCount() * (t == null ? 1 : weight[t]);
+            units += u;
+            if (m.getBilling() == Billing.PAYG) {
+                payg += u;
+            }
+            Integer z = zoneIndex.get(m.getZoneId());
+            if (z != null) {
+                currentZoneUnits[z] += u;
+            }
+        }
+        currentUnits = units;
+        currentPaygUnits = payg;
+    }
+
+    private static List<DiskCategory> configuredDisks(SystemDiskSpec disk) {
+        if (!disk.getCategories().isEmpty()) {
+            return disk.getCategories();
+        }
+        return disk.getCategory().map(List::of).orElse(List.of());
+    }
+
+    static IllegalArgumentException bad(String message) {
+        return new IllegalArgumentException(message);
+    }
+}

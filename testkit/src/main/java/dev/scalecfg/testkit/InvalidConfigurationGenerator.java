@@ -1,0 +1,46 @@
+package dev.scalecfg.testkit;
+
+import java.util.Set;
+import org.quicktheories.core.Gen;
+
+/**
+ * A fluent generator of {@link InvalidSample}s: a generated valid configuration with exactly one
+ * documented mistake (one mutation per violation code of {@code scalecfg-validation}) and the code
+ * it must produce. By default every code is drawn; shrinking moves toward the first code of
+ * {@link ScalingGenerators#mutationCodes()} and toward a small base configuration.
+ *
+ * <pre>{@code
+ * qt().forAll(ScalingGenerators.invalidConfigurations().gen())
+ *     .checkAssert(sample -> assertThat(codesOf(validator.validate(sample.configuration())))
+ *         .containsExactly(sample.expectedCode()));
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public interface InvalidConfigurationGenerator extends Gen<InvalidSample> {
+
+    /**
+     * Narrows to mutations producing one of the given codes.
+     *
+     * @param codes violation codes, each one of {@link ScalingGenerators#mutationCodes()}
+     * @return a new generator
+     * @throws IllegalArgumentException if no code is given or a code has no mutation
+     */
+    InvalidConfigurationGenerator codes(String... codes);
+
+    /**
+     * Returns the codes this generator can produce.
+     *
+     * @return the codes, in draw order
+     */
+    Set<String> producibleCodes();
+
+    /**
+     * Returns this generator as a plain QuickTheories generator.
+     *
+     * @return this generator
+     */
+    default Gen<InvalidSample> gen() {
+        return this;
+    }
+}

@@ -1,0 +1,711 @@
+package dev.scalecfg.testkit.internal;
+
+import dev.scalecfg.core.Affinity;
+import dev.scalecfg.core.CreditSpecification;
+import dev.scalecfg.core.CredentialsSpec;
+import dev.scalecfg.core.CustomPriority;
+import dev.scalecfg.core.DiskCategory;
+import dev.scalecfg.core.DiskSpec;
+import dev.scalecfg.core.ImageSpec;
+import dev.scalecfg.core.InstancePatternSpec;
+import dev.scalecfg.core.InstanceTypeCandidateOptions;
+import dev.scalecfg.core.InstanceTypeSpec;
+import dev.scalecfg.core.NetworkInterfaceSpec;
+import dev.scalecfg.core.NetworkInterfaceType;
+import dev.scalecfg.core.NetworkSpec;
+import dev.scalecfg.core.Password;
+import dev.scalecfg.core.PerformanceLevel;
+import dev.scalecfg.core.PlacementSpec;
+import dev.scalecfg.core.PrivatePoolMatchCriteria;
+import dev.scalecfg.core.PrivatePoolSpec;
+import dev.scalecfg.core.ResourcePoolSpec;
+import dev.scalecfg.core.ResourcePoolStrategy;
+import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.SpotStrategy;
+import dev.scalecfg.core.SystemDiskSpec;
+import dev.scalecfg.core.Tag;
+import dev.scalecfg.core.Tenancy;
+import dev.scalecfg.core.UserData;
+import dev.scalecfg.testkit.ConfigurationGenerator;
+import dev.scalecfg.testkit.InvalidSample;
+import dev.scalecfg.testkit.internal.DefaultConfigurationGenerator.Drawn;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * One single-field mutation per violation code of {@code scalecfg-validation}
+ * (/work/wt/notes/validation-codes.md, v1). Each starts from a valid generated configuration of a
+ * suitable kind (Linux, Windows, classic, weighted, ...) and changes exactly what the code is about,
+ * replacing a whole sub-object where the base could otherwise add a second code.
+ */
+public final class Mutations {
+
+    /** Changes a drawn valid configuration into an invalid one. */
+    @FunctionalInterface
+    interface Mutator {
+        Outcome apply(Draw d, Drawn base);
+    }
+
+    /** A mutated configuration, what was changed, and the context the rule needs. */
+    record Outcome(ScalingConfiguration configuration, String description, Map<String, String> context) {
+        Outcome(ScalingConfiguration configuration, String description) {
+            this(configuration, description, Map.of());
+        }
+    }
+
+    /** A mutation: its code, the kind of base it needs, and the change. */
+    record Mutation(String code, UnaryOperator<ConfigurationGenerator> base, Mutator mutator) {}
+
+    private static final Map<String, Mutation> ALL = new LinkedHashMap<>();
+
+    private static final Map<String, String> WINDOWS = Map.of(InvalidSample.OS_TYPE, "WINDOWS");
+    private static final Map<String, String> CLASSIC = Map.of(InvalidSample.NETWORK_TYPE, "CLASSIC");
+
+    private Mutations() {}
+
+    private static void add(String code, UnaryOperator<ConfigurationGenerator> base, Mutator mutator) {
+        ALL.put(code, new Mutation(code, base, mutator));
+    }
+
+    private static void add(String code, Mutator mutator) {
+        add(code, g -> g, mutator);
+    }
+
+    /** Codes with a mutation, in draw order. */
+    public static List<String> codes() {
+        return List.copyOf(ALL.keySet());
+    }
+
+    /** Draws one invalid sample for one of {@code codes}. */
+    public static InvalidSample draw(Draw d, List<String> codes, ConfigSettings baseSettings) {
+        Mutation mutation = ALL.get(d.pick(codes));
+        ConfigurationGenerator base = mutation.base().apply(new DefaultConfigurationGenerator(baseSettings));
+        Drawn drawn = ((DefaultConfigurationGenerator) base).draw(d);
+        Outcome outcome = mutation.mutator().apply(d, drawn);
+        return new InvalidSample(outcome.configuration(), mutation.code(), outcome.description(), outcome.context());
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    private static ScalingConfiguration c(Drawn base) {
+        return base.configuration();
+    }
+
+    private static String letters(Draw d, int length) {
+        return d.chars(Draw.LOWER, length);
+    }
+
+    private static String sg(Draw d, Drawn base) {
+        return Parts.id(d, "sg-", base.region(), 18);
+    }
+
+    /** Replaces the types; drops what referred to the old ones. */
+    private static ScalingConfiguration withTypes(ScalingConfiguration config, List<InstanceTypeSpec> types) {
+        boolean allBurstable = !types.isEmpty() && types.stream().allMatch(t -> {
+            Catalog.Type known = Catalog.type(t.getInstanceType());
+            return known != null && known.burstable();
+        });
+        ScalingConfiguration changed = config.withInstanceTypes(types).withCustomPriorities(List.of());
+        return allBurstable ? changed : changed.withCreditSpecification(Optional.empty());
+    }
+
+    private static InstanceTypeSpec like(InstanceTypeSpec model, String name, Draw d) {
+        InstanceTypeSpec.Builder spec = InstanceTypeSpec.builder().instanceType(name);
+        model.getWeightedCapacity().ifPresent(w -> spec.weightedCapacity(d.between(1, 500)));
+        model.getSpotPriceLimit().ifPresent(spec::spotPriceLimit);
+        return spec.build();
+    }
+
+    private static InstancePatternSpec.Builder pattern() {
+        return InstancePatternSpec.builder().cores(2).memory(BigDecimal.valueOf(4));
+    }
+
+    private static ScalingConfiguration withPattern(Drawn base, InstancePatternSpec pattern) {
+        return c(base).withInstancePatterns(pattern);
+    }
+
+    private static Password validPassword(Draw d) {
+        return Parts.password(d);
+    }
+
+    private static ScalingConfiguration withPassword(Drawn base, String password) {
+        return c(base).withCredentials(CredentialsSpec.builder().password(Password.of(password)).build());
+    }
+
+    private static ScalingConfiguration withTags(Drawn base, Map<String, String> tags) {
+        return c(base).withTags(tags);
+    }
+
+    private static ScalingConfiguration withNetwork(Drawn base, NetworkSpec network) {
+        return c(base).withNetwork(network);
+    }
+
+    private static ScalingConfiguration withPools(Drawn base, PrivatePoolSpec privatePool, ResourcePoolSpec resourcePool) {
+        return c(base).withPrivatePool(privatePool).withResourcePool(resourcePool);
+    }
+
+    private static Map<String, String> osContext(Drawn base) {
+        return base.windows() ? WINDOWS : Map.of();
+    }
+
+    static {
+        // ---- names and strings ----------------------------------------------------------------
+        add("NAME_LENGTH", (d, b) -> {
+            String name = d.flip() ? letters(d, d.between(65, 80)) : letters(d, 1);
+            return new Outcome(c(b).withName(name), "name has " + name.length() + " characters (2-64)");
+        });
+        add("NAME_FORMAT", (d, b) -> {
+            String name = d.pick("-web", ".web", "web tier", "web/tier", "_web", "web@tier");
+            return new Outcome(c(b).withName(name), "name '" + name + "' breaks the character rule");
+        });
+        add("DESCRIPTION_LENGTH", (d, b) -> {
+            String text = d.flip() ? letters(d, d.between(257, 300)) : "x";
+            return new Outcome(c(b).withInstanceDescription(text), "instanceDescription has " + text.length() + " characters (2-256)");
+        });
+        add("DESCRIPTION_FORMAT", (d, b) -> {
+            String text = d.pick("http://example.com", "https://runbook.example.com/web");
+            return new Outcome(c(b).withInstanceDescription(text), "instanceDescription starts with a URL scheme");
+        });
+        add("DISK_NAME_LENGTH", (d, b) -> {
+            String name = d.flip() ? "d" + letters(d, d.between(128, 140)) : "d";
+            return new Outcome(c(b).withSystemDisk(c(b).getSystemDisk().withDiskName(name)),
+                    "systemDisk.diskName has " + name.length() + " characters (2-128)");
+        });
+        add("DISK_NAME_FORMAT", (d, b) -> {
+            String name = d.pick("1disk", "disk name", "_disk", "disk/root");
+            return new Outcome(c(b).withSystemDisk(c(b).getSystemDisk().withDiskName(name)),
+                    "systemDisk.diskName '" + name + "' breaks the character rule");
+        });
+        add("KEY_PAIR_NAME_LENGTH", ConfigurationGenerator::linux, (d, b) -> {
+            String name = d.flip() ? "k" + letters(d, d.between(128, 140)) : "k";
+            return new Outcome(c(b).withCredentials(CredentialsSpec.builder().keyPairName(name).build()),
+                    "credentials.keyPairName has " + name.length() + " characters (2-128)");
+        });
+        add("KEY_PAIR_NAME_FORMAT", ConfigurationGenerator::linux, (d, b) -> {
+            String name = d.pick("1key", "key pair", "key.pair", "-key");
+            return new Outcome(c(b).withCredentials(CredentialsSpec.builder().keyPairName(name).build()),
+                    "credentials.keyPairName '" + name + "' breaks the character rule");
+        });
+        add("CLIENT_TOKEN_LENGTH", (d, b) -> {
+            String token = "t".repeat(d.between(65, 80));
+            return new Outcome(c(b).withClientToken(token), "clientToken has " + token.length() + " characters (at most 64)");
+        });
+        add("CLIENT_TOKEN_FORMAT", (d, b) -> {
+            String token = d.pick("t\u00f8ken", "token-\u00e9t\u00e9", "\u4ee4\u724c-1");
+            return new Outcome(c(b).withClientToken(token), "clientToken '" + token + "' is not ASCII");
+        });
+        add("ID_FORMAT", (d, b) -> {
+            String bare = b.region().infix() + d.alnum(18);
+            switch (d.between(0, 3)) {
+                case 0:
+                    return new Outcome(c(b).withScalingGroupId(bare), "scalingGroupId '" + bare + "' lacks the asg- prefix");
+                case 1:
+                    return new Outcome(c(b).withPlacement(PlacementSpec.builder().deploymentSetId(bare).build()),
+                            "placement.deploymentSetId '" + bare + "' lacks the ds- prefix");
+                case 2:
+                    return new Outcome(c(b).withResourceGroupId("acfm" + bare), "resourceGroupId lacks the rg- prefix");
+                default:
+                    return new Outcome(withNetwork(b, NetworkSpec.builder().securityGroupId(bare).build()),
+                            "network.securityGroupId '" + bare + "' lacks the sg- prefix");
+            }
+        });
+        add("IMAGE_ID_FORMAT", ConfigurationGenerator::linux, (d, b) -> {
+            String id = d.pick("ubuntu_22_04", "aliyun_3_x64", "img-12345");
+            return new Outcome(c(b).withImage(ImageSpec.builder().imageId(id).build()),
+                    "image.imageId '" + id + "' is neither m-... nor ....vhd");
+        });
+
+        // ---- instance types -------------------------------------------------------------------
+        add("INSTANCE_TYPE_FORMAT", (d, b) -> {
+            List<InstanceTypeSpec> types = new ArrayList<>(c(b).getInstanceTypes());
+            String old = types.get(0).getInstanceType();
+            String bad = d.flip() ? old.substring(4) : old.substring(0, old.lastIndexOf('.'));
+            types.set(0, types.get(0).withInstanceType(bad));
+            return new Outcome(withTypes(c(b), types), "instanceTypes[0] '" + bad + "' is not ecs.<family>.<size>");
+        });
+        add("INSTANCE_TYPE_COUNT", (d, b) -> {
+            InstanceTypeSpec model = c(b).getInstanceTypes().get(0);
+            List<InstanceTypeSpec> types = new ArrayList<>();
+            for (Catalog.Type type : d.distinct(Catalog.TYPES, d.between(11, 14))) {
+                types.add(like(model, type.name(), d));
+            }
+            return new Outcome(withTypes(c(b), types), types.size() + " instance types (at most 10)");
+        });
+        add("WEIGHTED_CAPACITY_OUT_OF_RANGE", ConfigurationGenerator::weighted, (d, b) -> {
+            List<InstanceTypeSpec> types = new ArrayList<>(c(b).getInstanceTypes());
+            int index = d.between(0, types.size() - 1);
+            int weight = d.pick(0, 501, d.between(502, 10_000), -1);
+            types.set(index, types.get(index).withWeightedCapacity(weight));
+            return new Outcome(c(b).withInstanceTypes(types), "instanceTypes[" + index + "].weightedCapacity = " + weight + " (1-500)");
+        });
+        add("PRICE_NOT_POSITIVE", (d, b) -> {
+            BigDecimal price = d.pick(BigDecimal.ZERO, new BigDecimal("-0.5"));
+            return new Outcome(c(b).withInstanceTypeCandidateOptions(InstanceTypeCandidateOptions.builder().maxPrice(price).build()),
+                    "instanceTypeCandidateOptions.maxPrice = " + price + " (must be > 0)");
+        });
+        add("PRICE_PRECISION", (d, b) -> {
+            BigDecimal price = d.pick(new BigDecimal("0.0125"), new BigDecimal("1.23456"), new BigDecimal("0.0001"));
+            return new Outcome(c(b).withInstanceTypeCandidateOptions(InstanceTypeCandidateOptions.builder().maxPrice(price).build()),
+                    "instanceTypeCandidateOptions.maxPrice = " + price + " (at most 3 decimals)");
+        });
+        add("VALUE_NOT_POSITIVE", ConfigurationGenerator::payAsYouGo, (d, b) -> {
+            int cores = d.pick(0, -1, -4);
+            return new Outcome(withPattern(b, pattern().cores(cores).build()), "instancePatterns[0].cores = " + cores + " (at least 1)");
+        });
+        add("VALUE_NEGATIVE", (d, b) -> {
+            if (d.flip()) {
+                return new Outcome(withNetwork(b, NetworkSpec.builder().securityGroupId(sg(d, b)).ipv6AddressCount(-1).build()),
+                        "network.ipv6AddressCount = -1 (at least 0)");
+            }
+            return new Outcome(c(b).withSystemDisk(SystemDiskSpec.builder().provisionedIops(-d.longBetween(1, 1000)).build()),
+                    "systemDisk.provisionedIops is negative");
+        });
+        add("PATTERN_FILTER_COUNT", ConfigurationGenerator::payAsYouGo, (d, b) -> {
+            if (d.flip()) {
+                List<String> families = new ArrayList<>();
+                for (int i = 0; i < 11; i++) {
+                    families.add("ecs." + Catalog.REGULAR.get(i).family() + i);
+                }
+                return new Outcome(withPattern(b, pattern().instanceTypeFamilies(families).build()),
+                        "instancePatterns[0].instanceTypeFamilies has 11 entries (at most 10)");
+            }
+            return new Outcome(withPattern(b, pattern().cpuArchitectures(List.of("X86", "ARM", "X86")).build()),
+                    "instancePatterns[0].cpuArchitectures has 3 entries (at most 2)");
+        });
+        add("ARCHITECTURE_UNKNOWN", ConfigurationGenerator::payAsYouGo, (d, b) -> {
+            if (d.flip()) {
+                return new Outcome(withPattern(b, pattern().cpuArchitectures(List.of("RISCV")).build()),
+                        "instancePatterns[0].cpuArchitectures = [RISCV]");
+            }
+            return new Outcome(withPattern(b, pattern().architectures(List.of("Sparc")).build()),
+                    "instancePatterns[0].architectures = [Sparc]");
+        });
+        add("SPOT_DURATION_OUT_OF_RANGE", ConfigurationGenerator::preemptible, (d, b) -> {
+            int hours = d.pick(2, d.between(3, 6), -1);
+            return new Outcome(c(b).withSpotDuration(hours), "spotDuration = " + hours + " (0-1)");
+        });
+
+        // ---- disks ----------------------------------------------------------------------------
+        add("DATA_DISK_COUNT", (d, b) -> {
+            int count = d.between(17, 20);
+            List<DiskSpec> disks = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                disks.add(Parts.dataDisk(d, i, false, DiskCategory.CLOUD_ESSD));
+            }
+            return new Outcome(c(b).withDataDisks(disks), count + " data disks (at most 16)");
+        });
+        add("DISK_CATEGORIES_COUNT", (d, b) -> {
+            List<DiskCategory> categories = new ArrayList<>(Parts.LIST_CATEGORIES);
+            categories.add(d.pick(Parts.LIST_CATEGORIES));
+            return new Outcome(c(b).withSystemDisk(SystemDiskSpec.builder().categories(categories).build()),
+                    "systemDisk.categories has 5 entries (at most 4)");
+        });
+        add("DEVICE_FORMAT", (d, b) -> {
+            String device = d.pick("/dev/sda", "/dev/xvda", "/dev/vdb", "xvdb");
+            List<DiskSpec> disks = new ArrayList<>(c(b).getDataDisks());
+            DiskSpec disk = Parts.dataDisk(d, 0, false, DiskCategory.CLOUD_ESSD).withDevice(device);
+            if (disks.isEmpty()) {
+                disks.add(disk);
+            } else {
+                disks.set(0, disks.get(0).withDevice(device));
+            }
+            return new Outcome(c(b).withDataDisks(disks), "dataDisks[0].device = " + device + " (/dev/xvdb-/dev/xvdz)");
+        });
+        add("DISK_SIZE_OUT_OF_RANGE", (d, b) -> {
+            switch (d.between(0, 2)) {
+                case 0:
+                    int small = d.between(5, 19);
+                    return new Outcome(c(b).withSystemDisk(SystemDiskSpec.builder().category(DiskCategory.CLOUD_EFFICIENCY).size(small).build()),
+                            "systemDisk.size = " + small + " for cloud_efficiency (20-2048)");
+                case 1:
+                    int big = d.between(2001, 5000);
+                    return new Outcome(c(b).withDataDisks(DiskSpec.builder().category(DiskCategory.CLOUD).size(big).build()),
+                            "dataDisks[0].size = " + big + " for cloud (5-2000)");
+                default:
+                    int pl2 = d.between(100, 460);
+                    return new Outcome(c(b).withDataDisks(DiskSpec.builder().category(DiskCategory.CLOUD_ESSD)
+                            .performanceLevel(PerformanceLevel.PL2).size(pl2).build()),
+                            "dataDisks[0].size = " + pl2 + " for cloud_essd PL2 (461-32768)");
+            }
+        });
+        add("DISK_CATEGORY_UNKNOWN", (d, b) -> {
+            DiskCategory unknown = DiskCategory.of(d.pick("cloud_essd_entry", "cloud_regional_disk_auto", "local_disk"));
+            return new Outcome(c(b).withSystemDisk(SystemDiskSpec.builder().category(unknown).build()),
+                    "systemDisk.category = " + unknown + " (not a known category)");
+        });
+        add("DISK_CATEGORY_CONFLICT", (d, b) -> {
+            DiskCategory category = d.pick(Parts.LIST_CATEGORIES);
+            return new Outcome(c(b).withSystemDisk(SystemDiskSpec.builder().category(category).addCategory(category).build()),
+                    "systemDisk has both category and categories");
+        });
+        add("DISK_CATEGORIES_NOT_ALLOWED", (d, b) -> {
+            DiskCategory category = d.pick(DiskCategory.CLOUD_AUTO, DiskCategory.EPHEMERAL_SSD);
+            return new Outcome(c(b).withSystemDisk(SystemDiskSpec.builder().addCategory(category).build()),
+                    "systemDisk.categories = [" + category + "] (cloud disks only)");
+        });
+        add("PERFORMANCE_LEVEL_NOT_ESSD", (d, b) -> {
+            SystemDiskSpec.Builder disk = SystemDiskSpec.builder().performanceLevel(d.pick(PerformanceLevel.PL1, PerformanceLevel.PL2));
+            if (d.flip()) {
+                disk.category(d.pick(DiskCategory.CLOUD_EFFICIENCY, DiskCategory.CLOUD_SSD));
+            }
+            return new Outcome(c(b).withSystemDisk(disk.build()), "systemDisk.performanceLevel on a disk that is not ESSD");
+        });
+        add("DELETE_WITH_INSTANCE_CATEGORY", (d, b) -> {
+            boolean ephemeral = d.flip();
+            DiskSpec disk = DiskSpec.builder().category(ephemeral ? DiskCategory.EPHEMERAL_SSD : DiskCategory.CLOUD_AUTO)
+                    .size(100).deleteWithInstance(true).build();
+            return new Outcome(c(b).withDataDisks(disk), "dataDisks[0].deleteWithInstance on " + disk.getCategory().get());
+        });
+        add("BURSTING_REQUIRES_CLOUD_AUTO", (d, b) -> {
+            SystemDiskSpec.Builder disk = SystemDiskSpec.builder().burstingEnabled(true);
+            if (d.flip()) {
+                disk.category(DiskCategory.CLOUD_ESSD);
+            }
+            return new Outcome(c(b).withSystemDisk(disk.build()), "systemDisk.burstingEnabled without cloud_auto");
+        });
+        add("EPHEMERAL_DISK_TOTAL", (d, b) -> {
+            int count = d.between(3, 4);
+            List<DiskSpec> disks = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                disks.add(DiskSpec.builder().category(DiskCategory.EPHEMERAL_SSD).size(d.between(700, 800)).build());
+            }
+            return new Outcome(c(b).withDataDisks(disks), count + " ephemeral_ssd disks of 700-800 GiB (total at most 2048)");
+        });
+        add("ENCRYPTION_SETTINGS_IGNORED", (d, b) -> new Outcome(
+                c(b).withSystemDisk(SystemDiskSpec.builder().kmsKeyId(Parts.kmsKeyId(d)).build()),
+                "systemDisk.kmsKeyId without encrypted = true"));
+
+        // ---- network --------------------------------------------------------------------------
+        add("BANDWIDTH_OUT_OUT_OF_RANGE", (d, b) -> {
+            int out = d.pick(101, d.between(102, 1024), -1);
+            NetworkSpec network = c(b).getNetwork().withInternetMaxBandwidthOut(out).withInternetMaxBandwidthIn(Optional.empty());
+            return new Outcome(withNetwork(b, network), "network.internetMaxBandwidthOut = " + out + " (0-100)");
+        });
+        add("BANDWIDTH_IN_OUT_OF_RANGE", (d, b) -> {
+            int out;
+            int in;
+            if (d.flip()) {
+                out = d.between(11, 100);
+                in = d.between(out + 1, out + 100);
+            } else {
+                out = d.between(0, 10);
+                in = d.pick(11, d.between(12, 200), 0);
+            }
+            NetworkSpec network = c(b).getNetwork().withInternetMaxBandwidthOut(out).withInternetMaxBandwidthIn(in);
+            return new Outcome(withNetwork(b, network), "network.internetMaxBandwidthIn = " + in + " with out = " + out);
+        });
+        add("SECURITY_GROUP_COUNT", (d, b) -> new Outcome(
+                withNetwork(b, NetworkSpec.builder().securityGroupIds(Parts.securityGroups(d, b.region(), 17, 20)).build()),
+                "network.securityGroupIds has more than 16 entries"));
+        add("SECONDARY_PRIVATE_IP_COUNT_OUT_OF_RANGE", (d, b) -> {
+            int count = d.pick(50, 0, d.between(51, 100));
+            NetworkInterfaceSpec primary = NetworkInterfaceSpec.builder().interfaceType(NetworkInterfaceType.PRIMARY)
+                    .addSecurityGroupId(sg(d, b)).secondaryPrivateIpAddressCount(count).build();
+            return new Outcome(withNetwork(b, NetworkSpec.builder().addNetworkInterface(primary).build()),
+                    "networkInterfaces[0].secondaryPrivateIpAddressCount = " + count + " (1-49)");
+        });
+        add("SECURITY_GROUP_MISSING", (d, b) -> {
+            NetworkSpec network = NetworkSpec.builder().from(c(b).getNetwork()).securityGroupId(Optional.empty())
+                    .securityGroupIds(List.of()).networkInterfaces(List.of()).build();
+            return new Outcome(withNetwork(b, network), "network has no security group");
+        });
+        add("SECURITY_GROUP_CONFLICT", (d, b) -> new Outcome(
+                withNetwork(b, NetworkSpec.builder().securityGroupId(sg(d, b))
+                        .securityGroupIds(Parts.securityGroups(d, b.region(), 1, 3)).build()),
+                "network has both securityGroupId and securityGroupIds"));
+        add("SECURITY_GROUP_QUOTA", (d, b) -> new Outcome(
+                withNetwork(b, NetworkSpec.builder().securityGroupIds(Parts.securityGroups(d, b.region(), 6, 16)).build()),
+                "network.securityGroupIds has more than 5 entries (default ECS quota)"));
+        add("SECURITY_GROUP_VPC_MISMATCH", ConfigurationGenerator::vpc, (d, b) -> {
+            String group = sg(d, b);
+            String vpc = Parts.id(d, "vpc-", b.region(), 18);
+            String other = vpc.substring(0, vpc.length() - 1) + (vpc.endsWith("z") ? "y" : "z");
+            Map<String, String> context = new LinkedHashMap<>();
+            context.put(InvalidSample.VPC_ID, vpc);
+            context.put(InvalidSample.SECURITY_GROUP_VPC_PREFIX + group, other);
+            return new Outcome(withNetwork(b, NetworkSpec.builder().securityGroupId(group).build()),
+                    "network.securityGroupId lives in another VPC than the group", context);
+        });
+        add("NETWORK_INTERFACE_CONFLICT", (d, b) -> {
+            NetworkInterfaceSpec primary = NetworkInterfaceSpec.builder().interfaceType(NetworkInterfaceType.PRIMARY)
+                    .addSecurityGroupId(sg(d, b)).build();
+            NetworkSpec.Builder network = NetworkSpec.builder().addNetworkInterface(primary);
+            if (d.flip()) {
+                network.ipv6AddressCount(1);
+                return new Outcome(withNetwork(b, network.build()), "network has both networkInterfaces and ipv6AddressCount");
+            }
+            network.securityGroupId(sg(d, b));
+            return new Outcome(withNetwork(b, network.build()), "network has both networkInterfaces and securityGroupId");
+        });
+        add("NETWORK_INTERFACE_PRIMARY", (d, b) -> {
+            NetworkInterfaceType first = d.pick(NetworkInterfaceType.SECONDARY, NetworkInterfaceType.PRIMARY);
+            NetworkSpec.Builder network = NetworkSpec.builder()
+                    .addNetworkInterface(NetworkInterfaceSpec.builder().interfaceType(first).addSecurityGroupId(sg(d, b)).build());
+            if (first == NetworkInterfaceType.PRIMARY) {
+                network.addNetworkInterface(NetworkInterfaceSpec.builder().interfaceType(NetworkInterfaceType.PRIMARY)
+                        .addSecurityGroupId(sg(d, b)).build());
+                return new Outcome(withNetwork(b, network.build()), "two Primary network interfaces");
+            }
+            return new Outcome(withNetwork(b, network.build()), "no Primary network interface");
+        });
+        add("NETWORK_INTERFACE_IPV6_NOT_PRIMARY", (d, b) -> {
+            NetworkSpec network = NetworkSpec.builder()
+                    .addNetworkInterface(NetworkInterfaceSpec.builder().interfaceType(NetworkInterfaceType.PRIMARY)
+                            .addSecurityGroupId(sg(d, b)).build())
+                    .addNetworkInterface(NetworkInterfaceSpec.builder().interfaceType(NetworkInterfaceType.SECONDARY)
+                            .addSecurityGroupId(sg(d, b)).ipv6AddressCount(d.between(1, 2)).build())
+                    .build();
+            return new Outcome(withNetwork(b, network), "networkInterfaces[1] (Secondary) has an ipv6AddressCount");
+        });
+
+        // ---- tags, weights, storage set -------------------------------------------------------
+        add("LOAD_BALANCER_WEIGHT_OUT_OF_RANGE", (d, b) -> {
+            int weight = d.pick(101, 0, d.between(102, 1000), -1);
+            return new Outcome(c(b).withLoadBalancerWeight(weight), "loadBalancerWeight = " + weight + " (1-100)");
+        });
+        add("TAG_COUNT", (d, b) -> new Outcome(withTags(b, Parts.tags(d, 21, 24)), "more than 20 tags"));
+        add("TAG_KEY_LENGTH", (d, b) -> {
+            String key = d.flip() ? "" : "k" + letters(d, d.between(64, 80));
+            return new Outcome(withTags(b, Map.of(key, "v")), "tag key has " + key.length() + " characters (1-64)");
+        });
+        add("TAG_VALUE_LENGTH", (d, b) -> {
+            String value = "v" + letters(d, d.between(128, 150));
+            return new Outcome(withTags(b, Map.of("env", value)), "tag value has " + value.length() + " characters (0-128)");
+        });
+        add("TAG_RESERVED_PREFIX", (d, b) -> {
+            Map<String, String> tags = d.pick(Map.of("aliyun-env", "prod"), Map.of("acs:team", "web"), Map.of("env", "aliyun-prod"));
+            return new Outcome(withTags(b, tags), "tag " + tags + " starts with aliyun or acs:");
+        });
+        add("TAG_URL", (d, b) -> {
+            Map<String, String> tags = d.pick(Map.of("site", "see https://x"), Map.of("http://key", "v"), Map.of("doc", "http://example.com"));
+            return new Outcome(withTags(b, tags), "tag " + tags + " contains a URL");
+        });
+        add("STORAGE_SET_PARTITION_OUT_OF_RANGE", (d, b) -> {
+            int partitions = d.pick(1, 0, -1);
+            return new Outcome(c(b).withStorageSetId(Parts.id(d, "ss-", b.region(), 18)).withStorageSetPartitionNumber(partitions),
+                    "storageSetPartitionNumber = " + partitions + " (at least 2)");
+        });
+        add("PRIVATE_POOL_TAG_COUNT", ConfigurationGenerator::payAsYouGo, (d, b) -> {
+            int count = d.between(21, 25);
+            List<Tag> tags = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                tags.add(Tag.of("k" + i, "v"));
+            }
+            return new Outcome(withPools(b, PrivatePoolSpec.builder().build(), ResourcePoolSpec.builder().privatePoolTags(tags).build()),
+                    "resourcePool.privatePoolTags has " + count + " entries (at most 20)");
+        });
+
+        // ---- instance and host names ----------------------------------------------------------
+        add("INSTANCE_NAME_LENGTH", (d, b) -> {
+            String name = d.flip() ? "a" : "a" + letters(d, d.between(128, 140));
+            return new Outcome(c(b).withInstanceName(name), "instanceName has " + name.length() + " characters (2-128)");
+        });
+        add("INSTANCE_NAME_FORMAT", (d, b) -> {
+            String name = d.pick("1web", "web name", "-web", "web/1");
+            return new Outcome(c(b).withInstanceName(name), "instanceName '" + name + "' breaks the character rule");
+        });
+        add("HOST_NAME_LENGTH", (d, b) -> {
+            String name;
+            if (d.flip()) {
+                name = "h";
+            } else if (b.windows()) {
+                name = "frontend-" + d.chars("0123456789", d.between(7, 11));
+            } else {
+                name = "web" + ".internal".repeat(d.between(7, 9));
+            }
+            return new Outcome(c(b).withHostName(name), "hostName has " + name.length() + " characters", osContext(b));
+        });
+        add("HOST_NAME_FORMAT", (d, b) -> {
+            String name = b.windows() ? d.pick("-web", "web-", "web.prod", "12345", "web--01")
+                    : d.pick("-web", "web-", "web..prod", ".web", "web--01", "web_01");
+            return new Outcome(c(b).withHostName(name), "hostName '" + name + "' breaks the character rule", osContext(b));
+        });
+        add("SEQUENTIAL_NAME_PATTERN_INVALID", (d, b) -> {
+            String pattern = d.pick("web-[0,7]", "web-(AUTO_INCREMENT)[1000000,6]", "web-[0, 3]", "(AUTO_INCREMENT)[0,3]",
+                    "web-(AUTO_INCREMENT)[0,0]");
+            return new Outcome(c(b).withInstanceName(pattern), "instanceName pattern '" + pattern + "' is malformed");
+        });
+        add("SEQUENTIAL_NAME_BITS_LOW", (d, b) -> {
+            String pattern = "web-(AUTO_INCREMENT)[0," + d.between(1, 2) + "]";
+            return new Outcome(c(b).withInstanceName(pattern), "instanceName pattern '" + pattern + "' has fewer than 3 digits");
+        });
+
+        // ---- credentials ----------------------------------------------------------------------
+        add("PASSWORD_LENGTH", (d, b) -> {
+            String text = validPassword(d).reveal();
+            String bad = d.flip() ? text.substring(0, d.between(4, 7)) : (text + "Xy9#".repeat(9)).substring(0, d.between(31, 36));
+            return new Outcome(withPassword(b, bad),
+                    "credentials.password has the wrong length (8-30)", osContext(b));
+        });
+        add("PASSWORD_COMPLEXITY", (d, b) -> {
+            String text = d.chars("abcdefghijklmnopqrstuvwxyz", d.between(7, 20)) + d.chars("0123456789", 1);
+            return new Outcome(withPassword(b, text), "credentials.password has only lower-case letters and digits", osContext(b));
+        });
+        add("PASSWORD_CHARACTERS", (d, b) -> {
+            String text = validPassword(d).reveal();
+            String bad = text.substring(0, Math.min(text.length(), 29)) + d.pick(" ", "\u00e9", "\\", "\"");
+            return new Outcome(withPassword(b, bad), "credentials.password contains a character outside the ECS set", osContext(b));
+        });
+        add("PASSWORD_WINDOWS_SLASH", ConfigurationGenerator::windows, (d, b) -> {
+            String text = "/" + validPassword(d).reveal();
+            return new Outcome(withPassword(b, text.substring(0, Math.min(30, text.length()))),
+                    "Windows credentials.password starts with '/'", WINDOWS);
+        });
+        add("PASSWORD_AND_INHERIT", (d, b) -> new Outcome(
+                c(b).withCredentials(CredentialsSpec.builder().password(validPassword(d)).passwordInherit(true).build()),
+                "credentials has both password and passwordInherit = true", osContext(b)));
+        add("KEY_PAIR_ON_WINDOWS", ConfigurationGenerator::windows, (d, b) -> new Outcome(
+                c(b).withCredentials(CredentialsSpec.builder().keyPairName(Parts.keyPairName(d)).build()),
+                "credentials.keyPairName on a Windows image", WINDOWS));
+        add("KEY_PAIR_AND_PASSWORD", ConfigurationGenerator::linux, (d, b) -> new Outcome(
+                c(b).withCredentials(CredentialsSpec.builder().keyPairName(Parts.keyPairName(d)).password(validPassword(d)).build()),
+                "credentials has both keyPairName and password"));
+
+        // ---- image and type modes -------------------------------------------------------------
+        add("IMAGE_MISSING", (d, b) -> new Outcome(c(b).withImage(ImageSpec.builder().build()), "image is empty", osContext(b)));
+        add("IMAGE_ID_AND_FAMILY", ConfigurationGenerator::linux, (d, b) -> new Outcome(
+                c(b).withImage(ImageSpec.builder().imageId(d.pick(Catalog.LINUX_IMAGES)).imageFamily(d.pick(Catalog.IMAGE_FAMILIES)).build()),
+                "image has both imageId and imageFamily"));
+        add("IMAGE_NAME_IGNORED", ConfigurationGenerator::linux, (d, b) -> new Outcome(
+                c(b).withImage(ImageSpec.builder().imageId(d.pick(Catalog.LINUX_IMAGES)).imageName("my-image").build()),
+                "image has both imageId and imageName"));
+        add("INSTANCE_TYPE_MISSING", (d, b) -> new Outcome(
+                withTypes(c(b), List.of()).withInstancePatterns(List.of()).withCpu(Optional.empty()).withMemory(Optional.empty()),
+                "no instance type, pattern or cpu/memory"));
+        add("INSTANCE_TYPE_WEIGHT_MIXED", g -> g.weighted().instanceTypes(2, 4), (d, b) -> {
+            List<InstanceTypeSpec> types = new ArrayList<>(c(b).getInstanceTypes());
+            int index = d.between(0, types.size() - 1);
+            types.set(index, types.get(index).withWeightedCapacity(Optional.empty()));
+            return new Outcome(c(b).withInstanceTypes(types), "instanceTypes[" + index + "] has no weight, the others do");
+        });
+        add("INSTANCE_TYPE_DUPLICATE", g -> g.instanceTypes(1, 9), (d, b) -> {
+            List<InstanceTypeSpec> types = new ArrayList<>(c(b).getInstanceTypes());
+            InstanceTypeSpec copy = types.get(d.between(0, types.size() - 1));
+            types.add(d.between(0, types.size()), copy);
+            return new Outcome(c(b).withInstanceTypes(types), copy.getInstanceType() + " is listed twice");
+        });
+        add("INSTANCE_TYPE_RETIRED", (d, b) -> {
+            String retired = d.pick("ecs.n1.medium", "ecs.s2.large", "ecs.t1.small", "ecs.m2.medium", "ecs.c2.medium");
+            InstanceTypeSpec model = c(b).getInstanceTypes().get(0);
+            return new Outcome(withTypes(c(b), List.of(like(model, retired, d))), "instanceTypes = [" + retired + "] (retired family)");
+        });
+        add("CPU_MEMORY_INCOMPLETE", (d, b) -> d.flip()
+                ? new Outcome(c(b).withCpu(d.pick(2, 4, 8)), "cpu without memory")
+                : new Outcome(c(b).withMemory(d.pick(4, 8, 16)), "memory without cpu"));
+        add("CPU_MEMORY_WITH_TYPES", (d, b) -> new Outcome(c(b).withCpu(2).withMemory(4), "cpu and memory together with instance types"));
+        add("INSTANCE_PATTERN_INCOMPLETE", ConfigurationGenerator::payAsYouGo, (d, b) -> d.flip()
+                ? new Outcome(withPattern(b, InstancePatternSpec.builder().cores(2).build()), "instancePatterns[0] without memory")
+                : new Outcome(withPattern(b, InstancePatternSpec.builder().memory(BigDecimal.valueOf(4)).build()), "instancePatterns[0] without cores"));
+        add("INSTANCE_PATTERN_REQUIRES_VPC", g -> g.classic().payAsYouGo(), (d, b) -> new Outcome(
+                withPattern(b, pattern().build()), "instancePatterns in a classic-network group", CLASSIC));
+        add("INSTANCE_PATTERN_RANGE", ConfigurationGenerator::payAsYouGo, (d, b) -> {
+            if (d.flip()) {
+                int min = d.between(1, 8);
+                return new Outcome(withPattern(b, pattern().minimumCpuCoreCount(min).maximumCpuCoreCount(4 * min + d.between(1, 8)).build()),
+                        "instancePatterns[0].maximumCpuCoreCount is more than 4 x the minimum");
+            }
+            return new Outcome(withPattern(b, pattern().minimumMemorySize(BigDecimal.valueOf(16)).maximumMemorySize(BigDecimal.valueOf(8)).build()),
+                    "instancePatterns[0].maximumMemorySize is below the minimum");
+        });
+        add("PATTERN_MAX_PRICE_REQUIRED", ConfigurationGenerator::preemptible, (d, b) -> new Outcome(
+                withPattern(b, pattern().build()).withSpotStrategy(SpotStrategy.SPOT_WITH_PRICE_LIMIT),
+                "instancePatterns[0] without maxPrice under SpotWithPriceLimit"));
+        add("SPOT_PRICE_LIMIT_IGNORED", ConfigurationGenerator::payAsYouGo, (d, b) -> {
+            List<InstanceTypeSpec> types = new ArrayList<>(c(b).getInstanceTypes());
+            types.set(0, types.get(0).withSpotPriceLimit(Parts.spotPrice(d, Catalog.type(types.get(0).getInstanceType()))));
+            return new Outcome(c(b).withInstanceTypes(types), "instanceTypes[0].spotPriceLimit without SpotWithPriceLimit");
+        });
+        add("SPOT_ON_DEDICATED_HOST", ConfigurationGenerator::preemptible, (d, b) -> new Outcome(
+                c(b).withPlacement(PlacementSpec.builder().dedicatedHostId(Parts.id(d, "dh-", b.region(), 18)).build()),
+                "a spot strategy together with placement.dedicatedHostId"));
+        add("CREDIT_SPECIFICATION_NOT_BURSTABLE", (d, b) -> {
+            ScalingConfiguration config = c(b);
+            List<InstanceTypeSpec> types = new ArrayList<>(config.getInstanceTypes());
+            types.removeIf(t -> Catalog.type(t.getInstanceType()).burstable());
+            if (types.isEmpty()) {
+                types.add(like(config.getInstanceTypes().get(0), d.pick(Catalog.REGULAR).name(), d));
+            }
+            CreditSpecification credit = d.pick(CreditSpecification.UNLIMITED, CreditSpecification.STANDARD);
+            return new Outcome(withTypes(config, types).withCreditSpecification(credit),
+                    "creditSpecification = " + credit + " with a type that is not burstable");
+        });
+
+        // ---- VPC-only features and user data --------------------------------------------------
+        add("RAM_ROLE_REQUIRES_VPC", ConfigurationGenerator::classic, (d, b) -> new Outcome(
+                c(b).withRamRoleName("EcsRamRole"), "ramRoleName in a classic-network group", CLASSIC));
+        add("USER_DATA_REQUIRES_VPC", ConfigurationGenerator::classic, (d, b) -> new Outcome(
+                c(b).withUserData(Parts.userData(d, b.windows())), "userData in a classic-network group", CLASSIC));
+        add("USER_DATA_NOT_BASE64", (d, b) -> new Outcome(
+                c(b).withUserData(UserData.ofBase64(d.pick("not base64!", "#!/bin/bash echo hi", "echo hello ecs"))), "userData is not Base64"));
+        add("USER_DATA_TOO_LARGE", (d, b) -> new Outcome(
+                c(b).withUserData(UserData.ofPlainText("#".repeat(d.between(32_769, 40_000)))), "userData decodes to more than 32 KiB"));
+
+        // ---- placement and pools --------------------------------------------------------------
+        add("DEDICATED_HOST_SETTINGS", ConfigurationGenerator::payAsYouGo, (d, b) -> new Outcome(
+                c(b).withPlacement(PlacementSpec.builder().affinity(Affinity.HOST).build()), "placement.affinity = host without a dedicated host"));
+        add("DEPLOYMENT_SET_ON_DEDICATED_HOST", ConfigurationGenerator::payAsYouGo, (d, b) -> new Outcome(
+                c(b).withPlacement(PlacementSpec.builder().deploymentSetId(Parts.id(d, "ds-", b.region(), 18)).tenancy(Tenancy.HOST).build()),
+                "placement.deploymentSetId on dedicated hosts"));
+        add("PRIVATE_POOL_CONFLICT", ConfigurationGenerator::payAsYouGo, (d, b) -> new Outcome(
+                withPools(b, PrivatePoolSpec.builder().matchCriteria(PrivatePoolMatchCriteria.OPEN).build(),
+                        ResourcePoolSpec.builder().strategy(ResourcePoolStrategy.PRIVATE_POOL_FIRST).build()),
+                "both privatePool and resourcePool"));
+        add("PRIVATE_POOL_ID_REQUIRED", ConfigurationGenerator::payAsYouGo, (d, b) -> new Outcome(
+                withPools(b, PrivatePoolSpec.builder().matchCriteria(PrivatePoolMatchCriteria.TARGET).build(), ResourcePoolSpec.builder().build()),
+                "privatePool.matchCriteria = Target without an id"));
+        add("RESOURCE_POOL_IDS_REQUIRED", ConfigurationGenerator::payAsYouGo, (d, b) -> new Outcome(
+                withPools(b, PrivatePoolSpec.builder().build(), ResourcePoolSpec.builder().strategy(ResourcePoolStrategy.PRIVATE_POOL_ONLY).build()),
+                "resourcePool.strategy = PrivatePoolOnly without privatePoolIds"));
+        add("RESOURCE_POOL_IDS_AND_TAGS", ConfigurationGenerator::payAsYouGo, (d, b) -> new Outcome(
+                withPools(b, PrivatePoolSpec.builder().build(), ResourcePoolSpec.builder()
+                        .addPrivatePoolId(Parts.id(d, "eap-", b.region(), 17)).addPrivatePoolTag(Tag.of("pool", "gpu")).build()),
+                "resourcePool has both privatePoolIds and privatePoolTags"));
+        add("CUSTOM_PRIORITY_TYPE_NOT_LISTED", (d, b) -> {
+            List<String> listed = new ArrayList<>();
+            c(b).getInstanceTypes().forEach(t -> listed.add(t.getInstanceType()));
+            List<String> others = new ArrayList<>(Catalog.TYPE_NAMES);
+            others.removeAll(listed);
+            String type = d.pick(others);
+            return new Outcome(c(b).withCustomPriorities(CustomPriority.of(type, Parts.id(d, "vsw-", b.region(), 18))),
+                    "customPriorities[0].instanceType " + type + " is not one of the configuration's types");
+        });
+        add("CANDIDATE_CIDR_REQUIRED", (d, b) -> new Outcome(
+                c(b).withInstanceTypeCandidateOptions(InstanceTypeCandidateOptions.builder().allowCrossAz(true).build()),
+                "instanceTypeCandidateOptions.allowCrossAz without allowCidrBlocks"));
+    }
+
+    /** Codes listed in the validation helper's code table (validation-codes.md v1), in its order. */
+    public static final List<String> DOCUMENTED = List.of(
+            "NAME_LENGTH", "NAME_FORMAT", "DESCRIPTION_LENGTH", "DESCRIPTION_FORMAT", "DISK_NAME_LENGTH",
+            "DISK_NAME_FORMAT", "KEY_PAIR_NAME_LENGTH", "KEY_PAIR_NAME_FORMAT", "CLIENT_TOKEN_LENGTH",
+            "CLIENT_TOKEN_FORMAT", "ID_FORMAT", "IMAGE_ID_FORMAT", "INSTANCE_TYPE_FORMAT", "INSTANCE_TYPE_COUNT",
+            "WEIGHTED_CAPACITY_OUT_OF_RANGE", "PRICE_NOT_POSITIVE", "PRICE_PRECISION", "VALUE_NOT_POSITIVE",
+            "VALUE_NEGATIVE", "PATTERN_FILTER_COUNT", "ARCHITECTURE_UNKNOWN", "SPOT_DURATION_OUT_OF_RANGE",
+            "DATA_DISK_COUNT", "DISK_CATEGORIES_COUNT", "DEVICE_FORMAT", "BANDWIDTH_OUT_OUT_OF_RANGE",
+            "BANDWIDTH_IN_OUT_OF_RANGE", "SECURITY_GROUP_COUNT", "SECONDARY_PRIVATE_IP_COUNT_OUT_OF_RANGE",
+            "LOAD_BALANCER_WEIGHT_OUT_OF_RANGE", "TAG_COUNT", "TAG_KEY_LENGTH", "TAG_VALUE_LENGTH",
+            "TAG_RESERVED_PREFIX", "TAG_URL", "STORAGE_SET_PARTITION_OUT_OF_RANGE", "PRIVATE_POOL_TAG_COUNT",
+            "INSTANCE_NAME_LENGTH", "INSTANCE_NAME_FORMAT", "HOST_NAME_LENGTH", "HOST_NAME_FORMAT",
+            "SEQUENTIAL_NAME_PATTERN_INVALID", "SEQUENTIAL_NAME_BITS_LOW", "PASSWORD_LENGTH", "PASSWORD_COMPLEXITY",
+            "PASSWORD_CHARACTERS", "PASSWORD_WINDOWS_SLASH", "PASSWORD_AND_INHERIT", "KEY_PAIR_ON_WINDOWS",
+            "KEY_PAIR_AND_PASSWORD", "IMAGE_MISSING", "IMAGE_ID_AND_FAMILY", "IMAGE_NAME_IGNORED",
+            "INSTANCE_TYPE_MISSING", "INSTANCE_TYPE_WEIGHT_MIXED", "INSTANCE_TYPE_DUPLICATE",
+            "INSTANCE_TYPE_RETIRED", "CPU_MEMORY_INCOMPLETE", "CPU_MEMORY_WITH_TYPES", "INSTANCE_PATTERN_INCOMPLETE",
+            "INSTANCE_PATTERN_REQUIRES_VPC", "INSTANCE_PATTERN_RANGE", "PATTERN_MAX_PRICE_REQUIRED",
+            "SPOT_PRICE_LIMIT_IGNORED", "SPOT_ON_DEDICATED_HOST", "CREDIT_SPECIFICATION_NOT_BURSTABLE",
+            "DISK_SIZE_OUT_OF_RANGE", "DISK_CATEGORY_UNKNOWN", "DISK_CATEGORY_CONFLICT",
+            "DISK_CATEGORIES_NOT_ALLOWED", "PERFORMANCE_LEVEL_NOT_ESSD", "DELETE_WITH_INSTANCE_CATEGORY",
+            "BURSTING_REQUIRES_CLOUD_AUTO", "EPHEMERAL_DISK_TOTAL", "ENCRYPTION_SETTINGS_IGNORED",
+            "SECURITY_GROUP_MISSING", "SECURITY_GROUP_CONFLICT", "SECURITY_GROUP_QUOTA",
+            "SECURITY_GROUP_VPC_MISMATCH", "NETWORK_INTERFACE_CONFLICT", "NETWORK_INTERFACE_PRIMARY",
+            "NETWORK_INTERFACE_IPV6_NOT_PRIMARY", "RAM_ROLE_REQUIRES_VPC", "USER_DATA_REQUIRES_VPC",
+            "USER_DATA_NOT_BASE64", "USER_DATA_TOO_LARGE", "DEDICATED_HOST_SETTINGS",
+            "DEPLOYMENT_SET_ON_DEDICATED_HOST", "PRIVATE_POOL_CONFLICT", "PRIVATE_POOL_ID_REQUIRED",
+            "RESOURCE_POOL_IDS_REQUIRED", "RESOURCE_POOL_IDS_AND_TAGS", "CUSTOM_PRIORITY_TYPE_NOT_LISTED",
+            "CANDIDATE_CIDR_REQUIRED");
+}

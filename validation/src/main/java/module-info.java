@@ -1,0 +1,15 @@
+/**
+ * Validation of scaling configurations: a pluggable, thread-safe rule chain reporting every
+ * mistake the ESS API would reject, with stable codes. Extra rules are found through
+ * {@link java.util.ServiceLoader} when the user opts in.
+ */
+module dev.scalecfg.validation {
+    requires transitive dev.scalecfg.core;
+    requires transitive jakarta.validation;
+    requires org.hibernate.validator;
+    requires org.slf4j;
+
+    exports dev.scalecfg.validation;
+
+    uses dev.scalecfg.validation.Rule;
+}
