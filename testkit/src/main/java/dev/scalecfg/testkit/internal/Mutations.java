@@ -64,6 +64,7 @@ public final class Mutations {
     private static final Map<String, Mutation> ALL = new LinkedHashMap<>();
 
     private static final Map<String, String> WINDOWS = Map.of(InvalidSample.OS_TYPE, "WINDOWS");
+    private static final Map<String, String> LINUX = Map.of(InvalidSample.OS_TYPE, "LINUX");
     private static final Map<String, String> CLASSIC = Map.of(InvalidSample.NETWORK_TYPE, "CLASSIC");
 
     private Mutations() {}
@@ -564,7 +565,7 @@ public final class Mutations {
                 "credentials.keyPairName on a Windows image", WINDOWS));
         add("KEY_PAIR_AND_PASSWORD", ConfigurationGenerator::linux, (d, b) -> new Outcome(
                 c(b).withCredentials(CredentialsSpec.builder().keyPairName(Parts.keyPairName(d)).password(validPassword(d)).build()),
-                "credentials has both keyPairName and password"));
+                "credentials has both keyPairName and password", LINUX));
 
         // ---- image and type modes -------------------------------------------------------------
         add("IMAGE_MISSING", (d, b) -> new Outcome(c(b).withImage(ImageSpec.builder().build()), "image is empty", osContext(b)));
