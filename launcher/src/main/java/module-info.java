@@ -5,6 +5,7 @@
 module dev.scalecfg.launcher {
     requires static org.immutables.value;
     requires transitive dev.scalecfg.core;
+    requires transitive dev.scalecfg.validation;
 
     exports dev.scalecfg.launcher;
 

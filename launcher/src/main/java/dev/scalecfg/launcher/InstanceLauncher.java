@@ -6,6 +6,7 @@ import dev.scalecfg.core.scaleout.ScaleOutRequest;
 import dev.scalecfg.launcher.internal.ConfigurationGate;
 import dev.scalecfg.launcher.internal.PlanResult;
 import dev.scalecfg.launcher.internal.Planner;
+import dev.scalecfg.validation.InvalidConfigurationException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,8 +59,8 @@ public final class InstanceLauncher {
      *     negative counts or prices, minCount or units below 1, MIXED billing under PRIORITY or
      *     BALANCE, duplicate snapshot keys, PER_VCPU without vCPU counts), naming the field, the
      *     value and the rule
-     * @throws RuntimeException the validation module's exception carrying the violations when the
-     *     configuration fails the default rule chain
+     * @throws InvalidConfigurationException carrying every violation when the configuration fails
+     *     the default rule chain ({@code RuleChain.defaultChain()})
      * @throws NullPointerException if an argument is null
      */
     public LaunchPlan plan(ScalingConfiguration configuration, ScaleOutRequest request, CapacitySnapshot snapshot) {

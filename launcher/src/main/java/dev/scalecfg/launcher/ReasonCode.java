@@ -10,17 +10,17 @@ public enum ReasonCode {
     /** The pool's vSwitch is outside the vSwitches the request asks for. */
     NOT_REQUESTED("vSwitch outside the requested subset", ""),
     /** The instance type is not sold in the zone with this billing. */
-    NOT_OFFERED("instance type not offered in the zone", "InvalidResourceType.NotSupported / Zone.NotOnSale"),
+    NOT_OFFERED("instance type not offered in the zone", "InvalidResourceType.NotSupported, Zone.NotOnSale (EC2: Unsupported)"),
     /** The pool's stock is exhausted (also recorded on a partial take). */
-    NO_STOCK("stock exhausted", "OperationDenied.NoStock"),
+    NO_STOCK("stock exhausted", "OperationDenied.NoStock (EC2: InsufficientInstanceCapacity)"),
     /** The per-type instance quota is exhausted. */
-    QUOTA_EXCEEDED("instance-type quota exhausted", "QuotaExceed.ElasticQuota"),
+    QUOTA_EXCEEDED("instance-type quota exhausted", "QuotaExceed.ElasticQuota (EC2: VcpuLimitExceeded)"),
     /** The vSwitch has no free IP address left. */
-    VSWITCH_NO_FREE_IP("vSwitch out of free IP addresses", "InvalidVSwitchId.IpNotEnough"),
+    VSWITCH_NO_FREE_IP("vSwitch out of free IP addresses", "InvalidVSwitchId.IpNotEnough (EC2: InsufficientFreeAddressesInSubnet)"),
     /** No configured system disk category is offered for the type in the zone. */
     DISK_CATEGORY_UNAVAILABLE("no configured disk category offered", "InvalidSystemDiskCategory.ValueNotSupported"),
     /** The spot price is above the type's spot price limit. */
-    PRICE_ABOVE_LIMIT("spot price above the type's limit", "OperationDenied (spot price limit below the market price)"),
+    PRICE_ABOVE_LIMIT("spot price above the type's limit", "spot price limit below the market price (EC2: SpotMaxPriceTooLow)"),
     /** The caller's shortage cache excludes the pool until a later instant. */
     RECENTLY_UNAVAILABLE("excluded by the shortage cache", ""),
     /** The spot pool is outside the cheapest spot pools used for diversification. */

@@ -1,6 +1,8 @@
 package dev.scalecfg.launcher;
 
+import dev.scalecfg.core.ImageSpec;
 import dev.scalecfg.core.InstanceTypeSpec;
+import dev.scalecfg.core.NetworkSpec;
 import dev.scalecfg.core.ScalingConfiguration;
 import dev.scalecfg.core.scaleout.Billing;
 import dev.scalecfg.core.scaleout.CapacitySnapshot;
@@ -9,16 +11,44 @@ import dev.scalecfg.core.scaleout.ScaleOutRequest;
 import dev.scalecfg.core.scaleout.VSwitch;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Compact builders and renderings for launcher tests. */
 final class Fixtures {
     static final InstanceLauncher LAUNCHER = InstanceLauncher.create();
 
+    static final String A = "ecs.a.large";
+    static final String B = "ecs.b.large";
+    static final String C = "ecs.c.large";
+    static final String T1 = "ecs.t1.large";
+    static final String T2 = "ecs.t2.large";
+    private static final Pattern LABEL = Pattern.compile("ecs\\.([a-z0-9]+)\\.large");
+
     private Fixtures() {}
 
+    /** A configuration builder that passes the default rule chain once instance types are added. */
+    static ScalingConfiguration.Builder base() {
+        return ScalingConfiguration.builder()
+                .image(ImageSpec.builder().imageId("aliyun_3_x64_20G_alibase_20240819.vhd").build())
+                .network(NetworkSpec.builder().securityGroupId("sg-bp18kz60mefsxxxx").build());
+    }
+
+    /** Renders a type name back to its label: ecs.a.large as A. */
+    static String label(String type) {
+        Matcher m = LABEL.matcher(type);
+        return m.matches() ? m.group(1).toUpperCase(Locale.ROOT) : type;
+    }
+
+    /** Renders a vSwitch ID back to its label: vsw-1 as v1. */
+    static String vs(String id) {
+        return id.startsWith("vsw-") ? "v" + id.substring(4) : id;
+    }
+
     static ScalingConfiguration cfg(String... types) {
-        ScalingConfiguration.Builder b = ScalingConfiguration.builder();
+        ScalingConfiguration.Builder b = base();
         for (String t : types) {
             b.addInstanceType(InstanceTypeSpec.of(t));
         }
@@ -33,7 +63,7 @@ final class Fixtures {
     static ScaleOutRequest.Builder request(int units, int vswitches) {
         ScaleOutRequest.Builder b = ScaleOutRequest.builder().units(units);
         for (int i = 1; i <= vswitches; i++) {
-            b.addVswitch(VSwitch.of("v" + i, "z" + i));
+            b.addVswitch(VSwitch.of("vsw-" + i, "z" + i));
         }
         return b;
     }
@@ -56,7 +86,7 @@ final class Fixtures {
 
     /** Renders allocations as "v1 A PAYG 4" (+ " comp", + " unconfirmed", + " disk"). */
     static List<String> allocs(LaunchPlan plan) {
-        return plan.getAllocations().stream().map(a -> a.getVswitchId() + " " + a.getInstanceType() + " "
+        return plan.getAllocations().stream().map(a -> vs(a.getVswitchId()) + " " + label(a.getInstanceType()) + " "
                 + a.getBilling() + " " + a.getCount() + (a.isCompensated() ? " comp" : "")
                 + (a.isCapacityConfirmed() ? "" : " unconfirmed")
                 + a.getSystemDiskCategory().map(c -> " " + c.apiValue()).orElse(""))
@@ -72,7 +102,7 @@ final class Fixtures {
         if (d.getVswitchId().isEmpty()) {
             return (d.getZoneId().map(z -> z + " ").orElse("")) + d.getReason().map(Enum::name).orElse("?");
         }
-        return d.getVswitchId().get() + " " + d.getInstanceType().orElse("") + " " + d.getBilling().map(Enum::name).orElse("")
+        return vs(d.getVswitchId().get()) + " " + d.getInstanceType().map(Fixtures::label).orElse("") + " " + d.getBilling().map(Enum::name).orElse("")
                 + " " + d.getOutcome() + " " + d.getCount() + d.getReason().map(r -> " " + r).orElse("");
     }
 }

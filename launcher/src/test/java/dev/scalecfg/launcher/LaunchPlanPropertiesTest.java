@@ -93,7 +93,8 @@ final class LaunchPlanPropertiesTest {
     void lowerPriorityPoolUsedOnlyWhenHigherOnesWereExhaustedOrSkipped() {
         Set<ReasonCode> stops = Set.of(ReasonCode.NO_STOCK, ReasonCode.VSWITCH_NO_FREE_IP, ReasonCode.QUOTA_EXCEEDED);
         qt().withExamples(EXAMPLES).forAll(Scenarios.all()
-                .map(s -> new Scenarios(s.seed(), s.cfg(), s.req().withPolicy(MultiAzPolicy.PRIORITY)
+                .map(s -> new Scenarios(s.seed(), s.cfg(), s.req()
+                        .withPolicy(s.seed() % 2 == 0 ? MultiAzPolicy.PRIORITY : MultiAzPolicy.COST_OPTIMIZED)
                         .withBilling(BillingMode.PAYG).withOvershoot(Overshoot.ALLOW), s.snap())))
                 .checkAssert(s -> {
                     LaunchPlan plan = plan(s);
@@ -194,6 +195,40 @@ final class LaunchPlanPropertiesTest {
                 }
             }
             assertThat(units).isEqualTo(plan.getPlannedUnits());
+        });
+    }
+
+    @Test
+    void traceHasOneDecisionPerPhaseAndPoolMatchingTheAllocations() {
+        qt().withExamples(EXAMPLES).forAll(Scenarios.all()).checkAssert(s -> {
+            LaunchPlan plan = plan(s);
+            Set<String> seen = new HashSet<>();
+            Map<String, Long> traced = new HashMap<>();
+            for (Decision d : plan.getTrace()) {
+                if (d.getVswitchId().isEmpty()) {
+                    assertThat(d.getOutcome()).isEqualTo(Outcome.SKIPPED);
+                    continue;
+                }
+                String key = d.getPhase().map(Enum::name).orElse("R2") + " " + d.getVswitchId().get() + " "
+                        + d.getInstanceType().orElseThrow() + " " + d.getBilling().orElseThrow();
+                assertThat(seen.add(key)).as("one decision for %s", key).isTrue();
+                assertThat(d.getOutcome() == Outcome.ALLOCATED).isEqualTo(d.getCount() > 0);
+                if (d.getPhase().isEmpty()) {
+                    assertThat(d.getReason()).isPresent();
+                }
+                if (d.getOutcome() == Outcome.ALLOCATED) {
+                    traced.merge(key, (long) d.getCount(), Long::sum);
+                }
+            }
+            if (plan.getStatus() == PlanStatus.FULFILLED || plan.getStatus() == PlanStatus.PARTIAL) {
+                Map<String, Long> allocated = new HashMap<>();
+                for (Allocation a : plan.getAllocations()) {
+                    String phase = a.isCompensated() ? "COMPENSATION" : a.getBilling().name();
+                    allocated.merge(phase + " " + a.getVswitchId() + " " + a.getInstanceType() + " " + a.getBilling(),
+                            (long) a.getCount(), Long::sum);
+                }
+                assertThat(allocated).isEqualTo(traced);
+            }
         });
     }
 }

@@ -43,16 +43,16 @@ record Scenarios(long seed, ScalingConfiguration cfg, ScaleOutRequest req, Capac
         int typeCount = 1 + rnd.nextInt(4);
         boolean weighted = rnd.nextInt(3) == 0;
         List<String> types = new ArrayList<>();
-        ScalingConfiguration.Builder cfg = ScalingConfiguration.builder();
+        ScalingConfiguration.Builder cfg = Fixtures.base();
         for (int t = 0; t < typeCount; t++) {
-            String name = "ecs.t" + t;
+            String name = "ecs.t" + t + ".large";
             types.add(name);
             InstanceTypeSpec.Builder spec = InstanceTypeSpec.builder().instanceType(name);
             if (weighted) {
                 spec.weightedCapacity(1 + rnd.nextInt(5));
             }
             if (rnd.nextInt(4) == 0) {
-                spec.spotPriceLimit(new BigDecimal(rnd.nextInt(20)).movePointLeft(2));
+                spec.spotPriceLimit(new BigDecimal(1 + rnd.nextInt(20)).movePointLeft(2));
             }
             cfg.addInstanceType(spec.build());
         }

@@ -1,6 +1,11 @@
 package dev.scalecfg.launcher;
 
+import static dev.scalecfg.launcher.Fixtures.A;
+import static dev.scalecfg.launcher.Fixtures.B;
+import static dev.scalecfg.launcher.Fixtures.C;
 import static dev.scalecfg.launcher.Fixtures.LAUNCHER;
+import static dev.scalecfg.launcher.Fixtures.T1;
+import static dev.scalecfg.launcher.Fixtures.T2;
 import static dev.scalecfg.launcher.Fixtures.allocs;
 import static dev.scalecfg.launcher.Fixtures.cfg;
 import static dev.scalecfg.launcher.Fixtures.payg;
@@ -44,11 +49,11 @@ import org.junit.jupiter.api.Test;
 
 /** The worked examples of scale-out-semantics §3.6, one test each. */
 final class WorkedExamplesTest {
-    private static final ScalingConfiguration ABC = cfg("A", "B", "C");
+    private static final ScalingConfiguration ABC = cfg(A, B, C);
 
     private static CapacitySnapshot priCap() {
-        return snap(payg("z1", "A", 4), payg("z1", "B", 3), payg("z1", "C", 0),
-                payg("z2", "A", 5), payg("z2", "B", 5), payg("z2", "C", 5));
+        return snap(payg("z1", A, 4), payg("z1", B, 3), payg("z1", C, 0),
+                payg("z2", A, 5), payg("z2", B, 5), payg("z2", C, 5));
     }
 
     @Test
@@ -74,8 +79,8 @@ final class WorkedExamplesTest {
     }
 
     private static CapacitySnapshot pri3Cap() {
-        return snap(payg("z1", "A", 2), payg("z1", "B", 1), payg("z1", "C", 0),
-                payg("z2", "A", 0), payg("z2", "B", 3), payg("z2", "C", 1));
+        return snap(payg("z1", A, 2), payg("z1", B, 1), payg("z1", C, 0),
+                payg("z2", A, 0), payg("z2", B, 3), payg("z2", C, 1));
     }
 
     @Test
@@ -101,11 +106,11 @@ final class WorkedExamplesTest {
 
     @Test
     void tPri4CustomPriorities() {
-        ScalingConfiguration c = cfg("T1", "T2").toBuilder()
-                .addCustomPriority(CustomPriority.of("T2", "v2"))
-                .addCustomPriority(CustomPriority.of("T2", "v1"))
+        ScalingConfiguration c = cfg(T1, T2).toBuilder()
+                .addCustomPriority(CustomPriority.of(T2, "vsw-2"))
+                .addCustomPriority(CustomPriority.of(T2, "vsw-1"))
                 .build();
-        CapacitySnapshot s = snap(payg("z1", "T1", 2), payg("z1", "T2", 2), payg("z2", "T1", 2), payg("z2", "T2", 2));
+        CapacitySnapshot s = snap(payg("z1", T1, 2), payg("z1", T2, 2), payg("z2", T1, 2), payg("z2", T2, 2));
         LaunchPlan plan = LAUNCHER.plan(c, request(5, 2).build(), s);
         assertThat(allocs(plan)).containsExactly("v2 T2 PAYG 2", "v1 T2 PAYG 2", "v1 T1 PAYG 1");
         assertThat(trace(plan)).containsExactly(
@@ -117,8 +122,8 @@ final class WorkedExamplesTest {
 
     @Test
     void tClamp1() {
-        LaunchPlan plan = LAUNCHER.plan(cfg("A"), request(5, 1).maxSize(12)
-                .addCurrentMember(MemberCount.of("z1", "A", Billing.PAYG, 9)).build(), CapacitySnapshot.empty());
+        LaunchPlan plan = LAUNCHER.plan(cfg(A), request(5, 1).maxSize(12)
+                .addCurrentMember(MemberCount.of("z1", A, Billing.PAYG, 9)).build(), CapacitySnapshot.empty());
         assertThat(plan.getRequestedUnits()).isEqualTo(5);
         assertThat(plan.getEffectiveUnits()).isEqualTo(3);
         assertThat(plan.getClampedBy()).contains(ClampReason.MAX_SIZE);
@@ -130,8 +135,8 @@ final class WorkedExamplesTest {
 
     @Test
     void tClamp2() {
-        LaunchPlan plan = LAUNCHER.plan(cfg("A"), request(5, 1).maxSize(12)
-                .addCurrentMember(MemberCount.of("z1", "A", Billing.PAYG, 12)).build(), CapacitySnapshot.empty());
+        LaunchPlan plan = LAUNCHER.plan(cfg(A), request(5, 1).maxSize(12)
+                .addCurrentMember(MemberCount.of("z1", A, Billing.PAYG, 12)).build(), CapacitySnapshot.empty());
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.REJECTED);
         assertThat(plan.getStatus().essStatus()).isEqualTo("Rejected");
         assertThat(plan.getAllocations()).isEmpty();
@@ -143,18 +148,18 @@ final class WorkedExamplesTest {
 
     private static ScaleOutRequest.Builder bal1Request() {
         return request(6, 3).policy(MultiAzPolicy.BALANCE)
-                .addCurrentMember(MemberCount.of("z1", "A", Billing.PAYG, 2))
-                .addCurrentMember(MemberCount.of("z3", "B", Billing.PAYG, 1));
+                .addCurrentMember(MemberCount.of("z1", A, Billing.PAYG, 2))
+                .addCurrentMember(MemberCount.of("z3", B, Billing.PAYG, 1));
     }
 
     private static CapacitySnapshot bal1Cap() {
-        return snap(payg("z1", "A", 10), payg("z1", "B", 0), payg("z2", "A", 1), payg("z2", "B", 1),
-                payg("z3", "A", 0), payg("z3", "B", 10));
+        return snap(payg("z1", A, 10), payg("z1", B, 0), payg("z2", A, 1), payg("z2", B, 1),
+                payg("z3", A, 0), payg("z3", B, 10));
     }
 
     @Test
     void tBal1BestEffort() {
-        LaunchPlan plan = LAUNCHER.plan(cfg("A", "B"), bal1Request().build(), bal1Cap());
+        LaunchPlan plan = LAUNCHER.plan(cfg(A, B), bal1Request().build(), bal1Cap());
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 2", "v2 A PAYG 1", "v2 B PAYG 1", "v3 B PAYG 2");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         assertThat(plan.getTotalCapacityAfter()).isEqualTo(9);
@@ -163,7 +168,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tBal2BalancedOnly() {
-        LaunchPlan plan = LAUNCHER.plan(cfg("A", "B"),
+        LaunchPlan plan = LAUNCHER.plan(cfg(A, B),
                 bal1Request().balanceMode(BalanceMode.BALANCED_ONLY).build(), bal1Cap());
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 1", "v2 A PAYG 1", "v2 B PAYG 1", "v3 B PAYG 2");
         assertThat(plan.getPlannedUnits()).isEqualTo(5);
@@ -174,34 +179,35 @@ final class WorkedExamplesTest {
 
     @Test
     void tBal3PreexistingSkew() {
-        LaunchPlan plan = LAUNCHER.plan(cfg("A"), request(3, 3).policy(MultiAzPolicy.BALANCE)
-                .addCurrentMember(MemberCount.of("z1", "A", Billing.PAYG, 5)).build(), CapacitySnapshot.empty());
+        LaunchPlan plan = LAUNCHER.plan(cfg(A), request(3, 3).policy(MultiAzPolicy.BALANCE)
+                .addCurrentMember(MemberCount.of("z1", A, Billing.PAYG, 5)).build(), CapacitySnapshot.empty());
         assertThat(allocs(plan)).containsExactly("v2 A PAYG 2 unconfirmed", "v3 A PAYG 1 unconfirmed");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
     }
 
     @Test
     void tBal4TwoVswitchesOneZone() {
         ScaleOutRequest req = ScaleOutRequest.builder().units(4).policy(MultiAzPolicy.BALANCE)
-                .addVswitch(VSwitch.of("v1", "z1")).addVswitch(VSwitch.of("v2", "z1")).addVswitch(VSwitch.of("v3", "z2"))
+                .addVswitch(VSwitch.of("vsw-1", "z1")).addVswitch(VSwitch.of("vsw-2", "z1")).addVswitch(VSwitch.of("vsw-3", "z2"))
                 .build();
-        CapacitySnapshot s = CapacitySnapshot.builder().putFreeIp("v1", 1).putFreeIp("v2", 10).putFreeIp("v3", 10)
-                .addPool(payg("z1", "A", 100)).addPool(payg("z2", "A", 100)).build();
-        LaunchPlan plan = LAUNCHER.plan(cfg("A"), req, s);
+        CapacitySnapshot s = CapacitySnapshot.builder().putFreeIp("vsw-1", 1).putFreeIp("vsw-2", 10).putFreeIp("vsw-3", 10)
+                .addPool(payg("z1", A, 100)).addPool(payg("z2", A, 100)).build();
+        LaunchPlan plan = LAUNCHER.plan(cfg(A), req, s);
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 1", "v2 A PAYG 1", "v3 A PAYG 2");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         assertThat(trace(plan)).contains("v1 A PAYG ALLOCATED 1 VSWITCH_NO_FREE_IP");
     }
 
-    private static ScalingConfiguration abc = ABC;
 
     private static CapacitySnapshot.Builder costCap(int spotA, int spotB, int spotC) {
         return CapacitySnapshot.builder()
-                .putVcpu("A", 2).putVcpu("B", 4).putVcpu("C", 2)
-                .addPool(priced(payg("z1", "A", 10), "0.20"))
-                .addPool(priced(payg("z1", "B", 3), "0.36"))
-                .addPool(priced(payg("z1", "C", 5), "0.18"))
-                .addPool(priced(spot("z1", "A", spotA), "0.05"))
-                .addPool(priced(spot("z1", "B", spotB), "0.12"))
-                .addPool(priced(spot("z1", "C", spotC), "0.07"));
+                .putVcpu(A, 2).putVcpu(B, 4).putVcpu(C, 2)
+                .addPool(priced(payg("z1", A, 10), "0.20"))
+                .addPool(priced(payg("z1", B, 3), "0.36"))
+                .addPool(priced(payg("z1", C, 5), "0.18"))
+                .addPool(priced(spot("z1", A, spotA), "0.05"))
+                .addPool(priced(spot("z1", B, spotB), "0.12"))
+                .addPool(priced(spot("z1", C, spotC), "0.07"));
     }
 
     private static ScaleOutRequest.Builder costRequest() {
@@ -212,7 +218,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tCost1MixAndPools() {
-        LaunchPlan plan = LAUNCHER.plan(abc, costRequest().build(), costCap(2, 10, 10).build());
+        LaunchPlan plan = LAUNCHER.plan(ABC, costRequest().build(), costCap(2, 10, 10).build());
         assertThat(allocs(plan)).containsExactly("v1 B PAYG 3", "v1 C PAYG 1", "v1 A SPOT 2", "v1 B SPOT 4");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         assertThat(trace(plan)).contains("v1 C SPOT SKIPPED 0 NOT_IN_SPOT_POOL_SET", "v1 A SPOT ALLOCATED 2 NO_STOCK");
@@ -220,7 +226,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tCost2Compensation() {
-        LaunchPlan plan = LAUNCHER.plan(abc, costRequest().build(), costCap(1, 1, 1).build());
+        LaunchPlan plan = LAUNCHER.plan(ABC, costRequest().build(), costCap(1, 1, 1).build());
         assertThat(allocs(plan)).containsExactly("v1 B PAYG 3", "v1 C PAYG 1", "v1 A SPOT 1", "v1 B SPOT 1",
                 "v1 C SPOT 1", "v1 C PAYG 3 comp");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
@@ -228,7 +234,7 @@ final class WorkedExamplesTest {
         assertThat(plan.getTrace().stream().filter(d -> d.getReason().orElse(null) == ReasonCode.SPOT_SHORTFALL_COMPENSATED)
                 .findFirst().orElseThrow().getCount()).isEqualTo(3);
 
-        LaunchPlan off = LAUNCHER.plan(abc, costRequest().compensateWithOnDemand(false).build(), costCap(1, 1, 1).build());
+        LaunchPlan off = LAUNCHER.plan(ABC, costRequest().compensateWithOnDemand(false).build(), costCap(1, 1, 1).build());
         assertThat(off.getPlannedUnits()).isEqualTo(7);
         assertThat(off.getShortfallUnits()).isEqualTo(3);
         assertThat(off.getStatus()).isEqualTo(PlanStatus.PARTIAL);
@@ -236,7 +242,7 @@ final class WorkedExamplesTest {
 
     /** Plans a MIXED scale-out from an empty group and returns "od/spot". */
     private static String split(int base, int pct, int total) {
-        LaunchPlan plan = LAUNCHER.plan(cfg("A"), request(total, 1).policy(MultiAzPolicy.COMPOSABLE)
+        LaunchPlan plan = LAUNCHER.plan(cfg(A), request(total, 1).policy(MultiAzPolicy.COMPOSABLE)
                 .billing(BillingMode.MIXED).onDemandBaseCapacity(base).onDemandPercentageAboveBaseCapacity(pct).build(),
                 CapacitySnapshot.empty());
         return split(plan);
@@ -265,14 +271,14 @@ final class WorkedExamplesTest {
     void tMixExistingGroupAndAfterCompensation() {
         ScaleOutRequest.Builder existing = request(6, 1).policy(MultiAzPolicy.COMPOSABLE).billing(BillingMode.MIXED)
                 .onDemandBaseCapacity(2).onDemandPercentageAboveBaseCapacity(50)
-                .addCurrentMember(MemberCount.of("z1", "A", Billing.PAYG, 4))
-                .addCurrentMember(MemberCount.of("z1", "A", Billing.SPOT, 6));
-        assertThat(split(LAUNCHER.plan(cfg("A"), existing.build(), CapacitySnapshot.empty()))).isEqualTo("5/1");
+                .addCurrentMember(MemberCount.of("z1", A, Billing.PAYG, 4))
+                .addCurrentMember(MemberCount.of("z1", A, Billing.SPOT, 6));
+        assertThat(split(LAUNCHER.plan(cfg(A), existing.build(), CapacitySnapshot.empty()))).isEqualTo("5/1");
         ScaleOutRequest.Builder after = request(10, 1).policy(MultiAzPolicy.COMPOSABLE).billing(BillingMode.MIXED)
                 .onDemandBaseCapacity(2).onDemandPercentageAboveBaseCapacity(20)
-                .addCurrentMember(MemberCount.of("z1", "A", Billing.PAYG, 7))
-                .addCurrentMember(MemberCount.of("z1", "A", Billing.SPOT, 3));
-        assertThat(split(LAUNCHER.plan(cfg("A"), after.build(), CapacitySnapshot.empty()))).isEqualTo("0/10");
+                .addCurrentMember(MemberCount.of("z1", A, Billing.PAYG, 7))
+                .addCurrentMember(MemberCount.of("z1", A, Billing.SPOT, 3));
+        assertThat(split(LAUNCHER.plan(cfg(A), after.build(), CapacitySnapshot.empty()))).isEqualTo("0/10");
     }
 
     @Test
@@ -283,92 +289,97 @@ final class WorkedExamplesTest {
                 .spotAllocationStrategy(AllocationStrategy.LOWEST_PRICE).build();
         CapacitySnapshot.Builder s = CapacitySnapshot.builder();
         for (String z : List.of("z1", "z2")) {
-            s.addPool(priced(payg(z, "A", 100), "0.10")).addPool(priced(payg(z, "B", 100), "0.08"))
-                    .addPool(priced(spot(z, "A", 100), "0.03")).addPool(priced(spot(z, "B", 100), "0.04"));
+            s.addPool(priced(payg(z, A, 100), "0.10")).addPool(priced(payg(z, B, 100), "0.08"))
+                    .addPool(priced(spot(z, A, 100), "0.03")).addPool(priced(spot(z, B, 100), "0.04"));
         }
-        LaunchPlan plan = LAUNCHER.plan(cfg("A", "B"), req, s.build());
+        LaunchPlan plan = LAUNCHER.plan(cfg(A, B), req, s.build());
         assertThat(allocs(plan)).containsExactly("v1 B PAYG 1", "v2 B PAYG 1", "v1 A SPOT 1", "v2 A SPOT 1");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
     }
 
     @Test
     void tW1WeightedOvershoot() {
-        ScalingConfiguration c = ScalingConfiguration.builder().addInstanceType(weighted("A", 4)).build();
+        ScalingConfiguration c = Fixtures.base().addInstanceType(weighted(A, 4)).build();
         LaunchPlan plan = LAUNCHER.plan(c, request(6, 1).build(), CapacitySnapshot.empty());
         assertThat(plan.getPlannedInstances()).isEqualTo(2);
         assertThat(plan.getPlannedUnits()).isEqualTo(8);
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
     }
 
     @Test
     void tW2ExactFit() {
-        ScalingConfiguration c = ScalingConfiguration.builder().addInstanceType(weighted("A", 4))
-                .addInstanceType(weighted("B", 2)).build();
-        CapacitySnapshot s = snap(payg("z1", "A", 10), payg("z1", "B", 10));
+        ScalingConfiguration c = Fixtures.base().addInstanceType(weighted(A, 4))
+                .addInstanceType(weighted(B, 2)).build();
+        CapacitySnapshot s = snap(payg("z1", A, 10), payg("z1", B, 10));
         LaunchPlan allow = LAUNCHER.plan(c, request(10, 1).build(), s);
         assertThat(allocs(allow)).containsExactly("v1 A PAYG 3");
         assertThat(allow.getPlannedUnits()).isEqualTo(12);
         LaunchPlan minimize = LAUNCHER.plan(c, request(10, 1).overshoot(Overshoot.MINIMIZE).build(), s);
         assertThat(allocs(minimize)).containsExactly("v1 A PAYG 2", "v1 B PAYG 1");
         assertThat(minimize.getPlannedUnits()).isEqualTo(10);
+        assertThat(minimize.getStatus()).isEqualTo(PlanStatus.FULFILLED);
     }
 
     @Test
     void tW3Bound() {
-        ScalingConfiguration c = ScalingConfiguration.builder().addInstanceType(weighted("A", 4))
-                .addInstanceType(weighted("B", 2)).build();
+        ScalingConfiguration c = Fixtures.base().addInstanceType(weighted(A, 4))
+                .addInstanceType(weighted(B, 2)).build();
         LaunchPlan plan = LAUNCHER.plan(c, request(4, 1).maxSize(20)
-                .addCurrentMember(MemberCount.of("z1", "B", Billing.PAYG, 9)).build(), CapacitySnapshot.empty());
+                .addCurrentMember(MemberCount.of("z1", B, Billing.PAYG, 9)).build(), CapacitySnapshot.empty());
         assertThat(plan.getEffectiveUnits()).isEqualTo(2);
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 1 unconfirmed");
         assertThat(plan.getTotalCapacityAfter()).isEqualTo(22).isLessThanOrEqualTo(20 + 4 - 1);
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
     }
 
     @Test
     void tCache1ExpiryIsExclusive() {
-        CapacitySnapshot s = CapacitySnapshot.builder().addPool(spot("z1", "A", 5)).addPool(spot("z1", "B", 5))
-                .addShortage(Shortage.builder().zoneId("z1").instanceType("A").billing(Billing.SPOT)
+        CapacitySnapshot s = CapacitySnapshot.builder().addPool(spot("z1", A, 5)).addPool(spot("z1", B, 5))
+                .addShortage(Shortage.builder().zoneId("z1").instanceType(A).billing(Billing.SPOT)
                         .until(Instant.ofEpochSecond(100)).build())
                 .build();
         ScaleOutRequest.Builder req = request(1, 1).billing(BillingMode.SPOT);
-        LaunchPlan early = LAUNCHER.plan(cfg("A", "B"), req.now(Instant.ofEpochSecond(99)).build(), s);
+        LaunchPlan early = LAUNCHER.plan(cfg(A, B), req.now(Instant.ofEpochSecond(99)).build(), s);
         assertThat(trace(early)).first().isEqualTo("v1 A SPOT SKIPPED 0 RECENTLY_UNAVAILABLE");
         assertThat(allocs(early)).containsExactly("v1 B SPOT 1");
-        LaunchPlan onTime = LAUNCHER.plan(cfg("A", "B"), req.now(Instant.ofEpochSecond(100)).build(), s);
+        LaunchPlan onTime = LAUNCHER.plan(cfg(A, B), req.now(Instant.ofEpochSecond(100)).build(), s);
         assertThat(allocs(onTime)).containsExactly("v1 A SPOT 1");
     }
 
     @Test
     void tPrice1AboveLimit() {
-        ScalingConfiguration c = ScalingConfiguration.builder()
-                .addInstanceType(InstanceTypeSpec.builder().instanceType("A").spotPriceLimit(new BigDecimal("0.05")).build())
-                .addInstanceType(InstanceTypeSpec.of("B")).build();
-        CapacitySnapshot s = snap(priced(spot("z1", "A", 5), "0.06"), spot("z1", "B", 5));
+        ScalingConfiguration c = Fixtures.base()
+                .addInstanceType(InstanceTypeSpec.builder().instanceType(A).spotPriceLimit(new BigDecimal("0.05")).build())
+                .addInstanceType(InstanceTypeSpec.of(B)).build();
+        CapacitySnapshot s = snap(priced(spot("z1", A, 5), "0.06"), spot("z1", B, 5));
         LaunchPlan plan = LAUNCHER.plan(c, request(2, 1).billing(BillingMode.SPOT).build(), s);
         assertThat(trace(plan)).first().isEqualTo("v1 A SPOT SKIPPED 0 PRICE_ABOVE_LIMIT");
         assertThat(allocs(plan)).containsExactly("v1 B SPOT 2");
         // a price equal to the limit is eligible (A30)
-        CapacitySnapshot equal = snap(priced(spot("z1", "A", 5), "0.050"), spot("z1", "B", 5));
+        CapacitySnapshot equal = snap(priced(spot("z1", A, 5), "0.050"), spot("z1", B, 5));
         assertThat(allocs(LAUNCHER.plan(c, request(2, 1).billing(BillingMode.SPOT).build(), equal)))
                 .containsExactly("v1 A SPOT 2");
     }
 
     @Test
     void tDisk1CategoryFallback() {
-        ScalingConfiguration c = cfg("A", "B", "C").toBuilder().systemDisk(SystemDiskSpec.builder()
+        ScalingConfiguration c = cfg(A, B, C).toBuilder().systemDisk(SystemDiskSpec.builder()
                 .addCategory(DiskCategory.CLOUD_ESSD).addCategory(DiskCategory.CLOUD_EFFICIENCY).build()).build();
         CapacitySnapshot.Builder s = CapacitySnapshot.builder()
-                .addPool(payg("z1", "A", 1)).addPool(payg("z1", "B", 0)).addPool(payg("z1", "C", 0))
-                .addPool(payg("z2", "A", 5))
-                .addDiskOffer(DiskOffer.builder().zoneId("z2").instanceType("A")
+                .addPool(payg("z1", A, 1)).addPool(payg("z1", B, 0)).addPool(payg("z1", C, 0))
+                .addPool(payg("z2", A, 5))
+                .addDiskOffer(DiskOffer.builder().zoneId("z2").instanceType(A)
                         .addCategory(DiskCategory.CLOUD_ESSD).addCategory(DiskCategory.CLOUD_EFFICIENCY).build());
         LaunchPlan plan = LAUNCHER.plan(c, request(2, 2).build(), s.addDiskOffer(DiskOffer.builder().zoneId("z1")
-                .instanceType("A").addCategory(DiskCategory.CLOUD_EFFICIENCY).build()).build());
+                .instanceType(A).addCategory(DiskCategory.CLOUD_EFFICIENCY).build()).build());
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 1 cloud_efficiency", "v2 A PAYG 1 cloud_essd");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         assertThat(plan.instances().get(0).getSystemDiskCategory()).contains(DiskCategory.CLOUD_EFFICIENCY);
 
         CapacitySnapshot neither = CapacitySnapshot.builder()
-                .addPool(payg("z1", "A", 1)).addPool(payg("z1", "B", 0)).addPool(payg("z1", "C", 0))
-                .addPool(payg("z2", "A", 5))
-                .addDiskOffer(DiskOffer.builder().zoneId("z1").instanceType("A").build()).build();
+                .addPool(payg("z1", A, 1)).addPool(payg("z1", B, 0)).addPool(payg("z1", C, 0))
+                .addPool(payg("z2", A, 5))
+                .addDiskOffer(DiskOffer.builder().zoneId("z1").instanceType(A).build()).build();
         LaunchPlan none = LAUNCHER.plan(c, request(2, 2).build(), neither);
         assertThat(trace(none)).first().isEqualTo("v1 A PAYG SKIPPED 0 DISK_CATEGORY_UNAVAILABLE");
         assertThat(allocs(none)).containsExactly("v2 A PAYG 2 cloud_essd");
@@ -377,11 +388,12 @@ final class WorkedExamplesTest {
     @Test
     void tUnknown1() {
         CapacitySnapshot s = CapacitySnapshot.builder()
-                .addPool(PoolCapacity.builder().zoneId("z1").instanceType("A").billing(Billing.PAYG).build())
-                .addPool(payg("z1", "B", 9)).build();
-        LaunchPlan optimistic = LAUNCHER.plan(cfg("A", "B"), request(5, 1).build(), s);
+                .addPool(PoolCapacity.builder().zoneId("z1").instanceType(A).billing(Billing.PAYG).build())
+                .addPool(payg("z1", B, 9)).build();
+        LaunchPlan optimistic = LAUNCHER.plan(cfg(A, B), request(5, 1).build(), s);
         assertThat(allocs(optimistic)).containsExactly("v1 A PAYG 5 unconfirmed");
-        LaunchPlan pessimistic = LAUNCHER.plan(cfg("A", "B"),
+        assertThat(optimistic.getStatus()).isEqualTo(PlanStatus.FULFILLED);
+        LaunchPlan pessimistic = LAUNCHER.plan(cfg(A, B),
                 request(5, 1).unknownCapacity(UnknownCapacity.PESSIMISTIC).build(), s);
         assertThat(allocs(pessimistic)).containsExactly("v1 B PAYG 5");
         assertThat(trace(pessimistic)).first().isEqualTo("v1 A PAYG SKIPPED 0 NO_STOCK");
@@ -389,19 +401,20 @@ final class WorkedExamplesTest {
 
     @Test
     void tReq1RequestedSubset() {
-        LaunchPlan plan = LAUNCHER.plan(ABC, request(3, 2).requestedVswitchIds(List.of("v2")).build(), priCap());
+        LaunchPlan plan = LAUNCHER.plan(ABC, request(3, 2).requestedVswitchIds(List.of("vsw-2")).build(), priCap());
         assertThat(trace(plan)).startsWith("v1 A PAYG SKIPPED 0 NOT_REQUESTED", "v1 B PAYG SKIPPED 0 NOT_REQUESTED",
                 "v1 C PAYG SKIPPED 0 NOT_REQUESTED");
         assertThat(allocs(plan)).containsExactly("v2 A PAYG 3");
-        assertThatThrownBy(() -> LAUNCHER.plan(ABC, request(3, 2).requestedVswitchIds(List.of("v9")).build(), priCap()))
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
+        assertThatThrownBy(() -> LAUNCHER.plan(ABC, request(3, 2).requestedVswitchIds(List.of("vsw-9")).build(), priCap()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("requestedVswitchIds").hasMessageContaining("v9");
+                .hasMessageContaining("requestedVswitchIds").hasMessageContaining("vsw-9");
     }
 
     @Test
     void tDet1SnapshotOrderNeverMatters() {
         List<ScaleOutRequest> requests = List.of(bal1Request().build(), request(10, 2).build(), costRequest().build());
-        List<ScalingConfiguration> cfgs = List.of(cfg("A", "B"), ABC, ABC);
+        List<ScalingConfiguration> cfgs = List.of(cfg(A, B), ABC, ABC);
         List<CapacitySnapshot> snaps = List.of(bal1Cap(), priCap(), costCap(1, 1, 1).build());
         for (int i = 0; i < requests.size(); i++) {
             LaunchPlan reference = LAUNCHER.plan(cfgs.get(i), requests.get(i), snaps.get(i));

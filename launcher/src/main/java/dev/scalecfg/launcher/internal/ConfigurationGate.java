@@ -1,10 +1,12 @@
 package dev.scalecfg.launcher.internal;
 
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.validation.RuleChain;
 
 /**
  * The seam through which the launcher refuses a configuration that fails the default validation
- * rule chain.
+ * rule chain ({@code RuleChain.defaultChain()}); the facade holds one so that tests can plan with
+ * another.
  */
 @FunctionalInterface
 public interface ConfigurationGate {
@@ -21,6 +23,6 @@ public interface ConfigurationGate {
      * @return the default gate
      */
     static ConfigurationGate defaultGate() {
-        return configuration -> { };
+        return configuration -> RuleChain.defaultChain().validate(configuration).throwIfInvalid();
     }
 }

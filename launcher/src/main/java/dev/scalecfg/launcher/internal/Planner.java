@@ -693,6 +693,8 @@ public final class Planner {
         final List<Stream> active;
         final boolean balance;
         final long base;
+        final long[] perType = new long[typeCount];
+        final long[] perZone = new long[in.zoneIds.size()];
 
         Streams(Phase phase, int b, List<Stream> streams, boolean balance) {
             this.phase = phase;
@@ -772,6 +774,18 @@ public final class Planner {
                 return;
             }
             long hi = Math.min(notReady, (minReadyLevel + r + 1) * base);
+            for (Stream s : readyStreams) {
+                if (s.group.size() == 1) {
+                    // a single-pool stream runs out of room exactly at this key: a tight first guess
+                    int pool = s.group.get(0);
+                    int z = pool / typeCount;
+                    int t = pool % typeCount;
+                    long room = Math.min(stockLeft[z][t][b], Math.min(quotaLeft[t], ipsLeft[vsWithIp(z)]));
+                    if (room < UNLIMITED) {
+                        hi = Math.min(hi, (s.level() + room * in.weight[t]) * base + s.rank);
+                    }
+                }
+            }
             if (!fits(readyStreams, hi, r)) {
                 // largest K in [lo, hi) with fits(K)
                 long a = lo;
@@ -818,8 +832,8 @@ public final class Planner {
         /** Tells whether placing every instance with a key below {@code k} triggers no event. */
         boolean fits(List<Stream> streams, long k, long r) {
             long units = 0;
-            Map<Integer, Long> perType = new HashMap<>();
-            Map<Integer, Long> perZone = new HashMap<>();
+            Arrays.fill(perType, 0);
+            Arrays.fill(perZone, 0);
             for (Stream s : streams) {
                 int m = s.group.size();
                 for (int i = 0; i < m; i++) {
@@ -837,19 +851,21 @@ public final class Planner {
                     if (units >= r) {
                         return false;
                     }
-                    perType.merge(t, c, Long::sum);
-                    perZone.merge(z, c, Long::sum);
+                    perType[t] += c;
+                    perZone[z] += c;
                 }
             }
-            for (Map.Entry<Integer, Long> e : perType.entrySet()) {
-                if (e.getValue() > quotaLeft[e.getKey()]) {
+            for (int t = 0; t < typeCount; t++) {
+                if (perType[t] > quotaLeft[t]) {
                     return false;
                 }
             }
-            for (Map.Entry<Integer, Long> e : perZone.entrySet()) {
-                int v = vsWithIp(e.getKey());
-                if (v < 0 || e.getValue() > ipsLeft[v]) {
-                    return false;
+            for (int z = 0; z < perZone.length; z++) {
+                if (perZone[z] > 0) {
+                    int v = vsWithIp(z);
+                    if (v < 0 || perZone[z] > ipsLeft[v]) {
+                        return false;
+                    }
                 }
             }
             return true;
