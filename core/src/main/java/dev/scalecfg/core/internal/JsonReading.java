@@ -151,16 +151,7 @@ public final class JsonReading {
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
             context = context.getParent(); // the value's own context was just opened
         }
-        List<String> parts = new ArrayList<>();
-        for (; context != null && !context.inRoot(); context = context.getParent()) {
-            if (context.inArray()) {
-                parts.add(0, "[" + Math.max(0, context.getCurrentIndex()) + "]");
-            } else if (context.getCurrentName() != null) {
-                parts.add(0, "." + context.getCurrentName());
-            }
-        }
-        String path = String.join("", parts);
-        return path.startsWith(".") ? path.substring(1) : path;
+        return JsonErrors.contextPath(context);
     }
 
     private static Position position(Map<String, Position> positions, String location) {
