@@ -458,6 +458,8 @@ final class EssCodec {
         final String[] segments;
         /** {@code name.split("\\.")}: trailing empty segments dropped, for {@link #PARAMETER_ORDER}. */
         final String[] order;
+        /** The value of each {@link #order} segment of 1 to 9 digits, -1 for other segments. */
+        final int[] numbers;
 
         Key(String name, String value) {
             this.name = name;
@@ -470,6 +472,10 @@ final class EssCodec {
                 }
             }
             this.order = length == segments.length ? segments : Arrays.copyOf(segments, length);
+            this.numbers = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                numbers[i] = isDigits(order[i], 9) ? Integer.parseInt(order[i]) : -1;
+            }
         }
     }
 
@@ -482,8 +488,8 @@ final class EssCodec {
         String[] b = right.order;
         for (int i = 0; i < Math.min(a.length, b.length); i++) {
             int order;
-            if (isDigits(a[i], 9) && isDigits(b[i], 9)) {
-                order = Integer.compare(Integer.parseInt(a[i]), Integer.parseInt(b[i]));
+            if (left.numbers[i] >= 0 && right.numbers[i] >= 0) {
+                order = Integer.compare(left.numbers[i], right.numbers[i]);
             } else {
                 order = a[i].compareTo(b[i]);
             }
