@@ -149,8 +149,8 @@ final class EssCodec {
                 }
                 return true;
             }
-            String prefix = String.join(".", Arrays.asList(segments).subList(0, next));
             if (next == segments.length) {
+                String prefix = prefix(key, segments, next);
                 reader.error(key, null, "needs an index: write " + prefix + ".1, " + prefix + ".2, …");
                 return true;
             }
@@ -162,7 +162,7 @@ final class EssCodec {
             }
             int index = Integer.parseInt(indexText);
             String itemPath = modelPrefix + field.modelPath + "[" + (index - 1) + "]";
-            RawList list = list(target, field, prefix);
+            RawList list = list(target, field, key, segments, next);
             if (field.shape == EssSchema.Shape.VALUE_LIST) {
                 if (next + 1 != segments.length) {
                     continue;
@@ -174,8 +174,8 @@ final class EssCodec {
                 return true;
             }
             if (next + 1 == segments.length) {
-                reader.error(key, null, "needs a field after the index, such as " + prefix + "." + index + "."
-                        + field.element.fields.get(0).wire(ApiVersion.V2022_02_22));
+                reader.error(key, null, "needs a field after the index, such as " + prefix(key, segments, next)
+                        + "." + index + "." + field.element.fields.get(0).wire(ApiVersion.V2022_02_22));
                 return true;
             }
             boolean created = !list.items.containsKey(index);
@@ -190,14 +190,28 @@ final class EssCodec {
         return false;
     }
 
-    private static RawList list(RawObject target, EssSchema.Field field, String prefix) {
+    /** The list of a field, created on first use with the prefix of the key that first named it. */
+    private static RawList list(RawObject target, EssSchema.Field field, String key, String[] segments, int end) {
         List<String> path = field.modelSegments();
         RawObject parent = target;
         for (String name : path.subList(0, path.size() - 1)) {
             parent = parent.child(name);
         }
         return (RawList) parent.members.computeIfAbsent(path.get(path.size() - 1),
-                unused -> new RawList(field, prefix));
+                unused -> new RawList(field, prefix(key, segments, end)));
+    }
+
+    /**
+     * The key up to the end of segment {@code end - 1}, as the user spelled it: {@code DataDisk} or
+     * {@code DataDisks.2.Categories}. The segments are {@code key.split("\\.", -1)}, so they join
+     * back into the key.
+     */
+    private static String prefix(String key, String[] segments, int end) {
+        int length = end - 1;
+        for (int i = 0; i < end; i++) {
+            length += segments[i].length();
+        }
+        return key.substring(0, length);
     }
 
     private static void putLeaf(Reader reader, RawObject target, EssSchema.Field field, String fullPath, String key,
@@ -579,7 +593,8 @@ final class EssCodec {
                 break;
             }
             case EssSchema.OVERRIDES:
-                writeTypePairs(field, wire, version, out, types, "weightedCapacity", InstanceTypeSpec::getWeightedCapacity);
+                writeTypePairs(field, wire, version, out, types, "weightedCapacity",
+                        InstanceTypeSpec::getWeightedCapacity);
                 break;
             case EssSchema.SPOT_PRICE_LIMITS:
                 writeTypePairs(field, wire, version, out, types, "priceLimit", InstanceTypeSpec::getSpotPriceLimit);
