@@ -129,7 +129,9 @@ public final class BuiltInRules {
      * 5–800; cloud_auto 1–32768). The PL0 floor: the ESS data-disk sources agree on 20 GiB while
      * the 2021 ECS ESSD doc says 40; the newest ESS text lowers PL0 floors (to 1 GiB on system
      * disks), so the 40 GiB floor is treated as obsolete and 20 is kept. cloud_auto has no
-     * data-disk source: the system-disk floor (1) and the ESSD maximum are used. Also
+     * data-disk source: the system-disk floor (1) and the ESSD maximum are used. A disk with a
+     * SnapshotId gets no size check: the API ignores Size then and uses the snapshot's size (API
+     * doc 2014, SDK doc 2022; Terraform sends Size=0 for a snapshot-only disk). Also
      * DISK_CATEGORY_CONFLICT, DISK_CATEGORIES_NOT_ALLOWED, DELETE_WITH_INSTANCE_CATEGORY,
      * BURSTING_REQUIRES_CLOUD_AUTO (the disk's own category), EPHEMERAL_DISK_TOTAL (≤ 2048 GiB),
      * and warnings DISK_CATEGORY_UNKNOWN, PERFORMANCE_LEVEL_NOT_ESSD, ENCRYPTION_SETTINGS_IGNORED.

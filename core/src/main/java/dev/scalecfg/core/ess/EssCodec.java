@@ -93,7 +93,9 @@ final class EssCodec {
                 reader.error(key, null, "has no value");
                 continue;
             }
-            if (EssSchema.IGNORED.contains(key)) {
+            if (value.isEmpty() || EssSchema.IGNORED.contains(key)) {
+                // an empty value leaves the parameter out, as in every RPC request (the Terraform
+                // provider sends SystemDisk.KMSKeyId= when no key is set; shell scripts pass unset variables)
                 continue;
             }
             List<String> segments = Arrays.asList(key.split("\\.", -1));

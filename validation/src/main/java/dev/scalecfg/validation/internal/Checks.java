@@ -466,7 +466,12 @@ public final class Checks {
             String base = "dataDisks[" + i + "]";
             List<DiskCategory> effective = categories(r, base, disk.getCategory(), disk.getCategories(), defaultCategory(c));
             PerformanceLevel level = disk.getPerformanceLevel().orElse(PerformanceLevel.PL1);
-            disk.getSize().ifPresent(size -> checkSize(r, base + ".size", size, effective, cat -> dataRange(cat, level)));
+            if (disk.getSnapshotId().isEmpty()) {
+                // with a snapshot, Size is ignored and the disk takes the snapshot's size (API doc 2014
+                // and SDK 2022); Terraform sends Size=0 for a snapshot-only disk
+                disk.getSize().ifPresent(size ->
+                        checkSize(r, base + ".size", size, effective, cat -> dataRange(cat, level)));
+            }
             commonDiskChecks(r, base, effective, disk.getPerformanceLevel(), disk.getBurstingEnabled());
             if (disk.getDeleteWithInstance().isPresent()) {
                 effective.stream().filter(cat -> cat.isKnown() && !cat.isCloudDisk()).findFirst().ifPresent(cat ->
