@@ -15,4 +15,4 @@ aliyun ess CreateScalingConfiguration --version 2022-02-22 --region cn-shanghai 
     --DataDisks.1.Size 100 \
     --DataDisks.1.Encrypted true \
     --HttpTokens required \
-    --output json
+    --output cols=ScalingConfigurationId rows=ScalingConfigurationId

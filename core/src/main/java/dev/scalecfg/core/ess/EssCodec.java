@@ -93,9 +93,7 @@ final class EssCodec {
                 reader.error(key, null, "has no value");
                 continue;
             }
-            if (value.isEmpty() || EssSchema.IGNORED.contains(key)) {
-                // an empty value leaves the parameter out, as in every RPC request (the Terraform
-                // provider sends SystemDisk.KMSKeyId= when no key is set; shell scripts pass unset variables)
+            if (EssSchema.IGNORED.contains(key)) {
                 continue;
             }
             List<String> segments = Arrays.asList(key.split("\\.", -1));
@@ -132,6 +130,11 @@ final class EssCodec {
                 if (field.shape == EssSchema.Shape.LEAF) {
                     if (next != segments.size()) {
                         continue;
+                    }
+                    if (value.isEmpty() && !field.required) {
+                        // an empty optional parameter is unset, as in every RPC request (the Terraform
+                        // provider sends SystemDisk.KMSKeyId= when no key is set; scripts pass unset variables)
+                        return true;
                     }
                     JsonNode node = convert(reader, field, key, value);
                     if (node != null) {
