@@ -157,7 +157,8 @@ public final class BuiltInRules {
     /**
      * Network interfaces: NETWORK_INTERFACE_CONFLICT (not with SecurityGroupId(s) or top-level
      * Ipv6AddressCount), NETWORK_INTERFACE_PRIMARY (exactly one Primary),
-     * NETWORK_INTERFACE_IPV6_NOT_PRIMARY.
+     * NETWORK_INTERFACE_IPV6_NOT_PRIMARY (an IPv6 address count above 0 on a Secondary interface; 0
+     * asks for nothing and is what the Terraform provider sends for every interface).
      */
     public static final Rule NETWORK_INTERFACES = rule("network-interfaces", Checks::networkInterfaces);
 

@@ -557,6 +557,10 @@ final class BuiltInRulesBoundaryTest {
                 bad("NETWORK_INTERFACE_PRIMARY", "two primary interfaces", b -> b.network(NetworkSpec.builder()
                         .addNetworkInterface(nic(NetworkInterfaceType.PRIMARY)).addNetworkInterface(nic(NetworkInterfaceType.PRIMARY))
                         .build())),
+                ok("IPv6 count 0 on secondary (Terraform sends it for every interface)", b -> b.network(NetworkSpec
+                        .builder().addNetworkInterface(nic(NetworkInterfaceType.PRIMARY)).addNetworkInterface(
+                                NetworkInterfaceSpec.builder().interfaceType(NetworkInterfaceType.SECONDARY)
+                                        .addSecurityGroupId("sg-a1").ipv6AddressCount(0).build()).build())),
                 bad("NETWORK_INTERFACE_IPV6_NOT_PRIMARY", "IPv6 on secondary", b -> b.network(NetworkSpec.builder()
                         .addNetworkInterface(nic(NetworkInterfaceType.PRIMARY)).addNetworkInterface(NetworkInterfaceSpec.builder()
                                 .interfaceType(NetworkInterfaceType.SECONDARY).addSecurityGroupId("sg-a1").ipv6AddressCount(1)

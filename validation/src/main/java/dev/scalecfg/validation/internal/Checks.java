@@ -635,7 +635,8 @@ public final class Checks {
         }
         for (int i = 0; i < nics.size(); i++) {
             NetworkInterfaceSpec nic = nics.get(i);
-            if (nic.getIpv6AddressCount().isPresent()
+            // a count of 0 asks for nothing: the Terraform provider sends Ipv6AddressCount=0 for every interface
+            if (nic.getIpv6AddressCount().filter(count -> count > 0).isPresent()
                     && nic.getInterfaceType().orElse(NetworkInterfaceType.SECONDARY) != NetworkInterfaceType.PRIMARY) {
                 r.error("NETWORK_INTERFACE_IPV6_NOT_PRIMARY", "network.networkInterfaces[" + i + "].ipv6AddressCount",
                         p -> p + " is set on a Secondary interface; only the Primary interface takes IPv6 addresses");
