@@ -143,6 +143,11 @@ final class EssCodec {
                 if (next != segments.length) {
                     continue;
                 }
+                if (value.isEmpty() && !field.required) {
+                    // an empty optional parameter is unset, as in every RPC request (the Terraform
+                    // provider sends SystemDisk.KMSKeyId= when no key is set; scripts pass unset variables)
+                    return true;
+                }
                 JsonNode node = convert(reader, field, key, value);
                 if (node != null) {
                     putLeaf(reader, target, field, modelPrefix + field.modelPath, key, node);
