@@ -22,13 +22,16 @@ import org.quicktheories.generators.Generate;
  * <p>Configurations are kept to what the ESS wire format can express: list elements have at least
  * one attribute, candidate options are absent or non-empty, and instance types are either all
  * weighted or all unweighted (a mix is reordered on the wire: unweighted first), and instance type
- * names are distinct (spot price limits are keyed by type name on the wire).
+ * names are distinct (spot price limits are keyed by type name on the wire), and optional string
+ * attributes are never empty (an empty parameter is read as "not set", as the API does).
  */
 final class ConfigGen {
     private static final Gen<String> TEXT = Generate.pick(List.of("", "a", "web-tier", "ecs.g7.large", "a b",
             "quote\"d", "back\\slash", "dot.ted.1", "{\"json\":1}", "中文", "tab\there", "it's", "--flag", "$HOME"))
             .mix(strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 12), 50);
     private static final Gen<String> NON_BLANK = TEXT.map(text -> text.isBlank() ? "x" + text : text);
+    /** Optional string attributes: an empty ESS parameter means "not set", so "" is not drawn. */
+    private static final Gen<String> NON_EMPTY = TEXT.map(text -> text.isEmpty() ? "e" : text);
     private static final Gen<Integer> INT = integers().between(-5, 100_000);
     private static final Gen<BigDecimal> DECIMAL = longs().between(-1_000_000L, 1_000_000L)
             .zip(integers().between(-2, 6), (unscaled, scale) -> new BigDecimal(BigInteger.valueOf(unscaled), scale));
@@ -45,19 +48,19 @@ final class ConfigGen {
     static Gen<ScalingConfiguration> configurations(boolean withLifecycleState) {
         return in -> {
             ScalingConfiguration.Builder b = ScalingConfiguration.builder();
-            maybe(in, TEXT, b::scalingGroupId);
-            maybe(in, TEXT, b::regionId);
-            maybe(in, TEXT, b::name);
-            maybe(in, TEXT, b::instanceDescription);
-            maybe(in, TEXT, b::clientToken);
-            maybe(in, TEXT, b::resourceGroupId);
+            maybe(in, NON_EMPTY, b::scalingGroupId);
+            maybe(in, NON_EMPTY, b::regionId);
+            maybe(in, NON_EMPTY, b::name);
+            maybe(in, NON_EMPTY, b::instanceDescription);
+            maybe(in, NON_EMPTY, b::clientToken);
+            maybe(in, NON_EMPTY, b::resourceGroupId);
             if (withLifecycleState) {
                 maybe(in, pick(LifecycleState.class), b::lifecycleState);
             }
             ImageSpec.Builder image = ImageSpec.builder();
-            maybe(in, TEXT, image::imageId);
-            maybe(in, TEXT, image::imageName);
-            maybe(in, TEXT, image::imageFamily);
+            maybe(in, NON_EMPTY, image::imageId);
+            maybe(in, NON_EMPTY, image::imageName);
+            maybe(in, NON_EMPTY, image::imageFamily);
             maybe(in, BOOL, image::loginAsNonRoot);
             b.image(image.build());
             boolean weighted = BOOL.generate(in);
@@ -123,11 +126,11 @@ final class ConfigGen {
             repeat(in, category(), s::addCategory);
             maybe(in, INT, s::size);
             maybe(in, pick(PerformanceLevel.class), s::performanceLevel);
-            maybe(in, TEXT, s::diskName);
-            maybe(in, TEXT, s::description);
-            maybe(in, TEXT, s::autoSnapshotPolicyId);
+            maybe(in, NON_EMPTY, s::diskName);
+            maybe(in, NON_EMPTY, s::description);
+            maybe(in, NON_EMPTY, s::autoSnapshotPolicyId);
             maybe(in, BOOL, s::encrypted);
-            maybe(in, TEXT, s::kmsKeyId);
+            maybe(in, NON_EMPTY, s::kmsKeyId);
             maybe(in, BOOL, s::burstingEnabled);
             maybe(in, longs().all(), s::provisionedIops);
             maybe(in, pick(EncryptAlgorithm.class), s::encryptAlgorithm);
@@ -137,22 +140,22 @@ final class ConfigGen {
                 maybe(in, category(), d::category);
                 repeat(in, category(), d::addCategory);
                 maybe(in, pick(PerformanceLevel.class), d::performanceLevel);
-                maybe(in, TEXT, d::diskName);
-                maybe(in, TEXT, d::description);
-                maybe(in, TEXT, d::autoSnapshotPolicyId);
+                maybe(in, NON_EMPTY, d::diskName);
+                maybe(in, NON_EMPTY, d::description);
+                maybe(in, NON_EMPTY, d::autoSnapshotPolicyId);
                 maybe(in, BOOL, d::encrypted);
-                maybe(in, TEXT, d::kmsKeyId);
+                maybe(in, NON_EMPTY, d::kmsKeyId);
                 maybe(in, BOOL, d::burstingEnabled);
                 maybe(in, longs().all(), d::provisionedIops);
-                maybe(in, TEXT, d::snapshotId);
+                maybe(in, NON_EMPTY, d::snapshotId);
                 maybe(in, BOOL, d::deleteWithInstance);
-                maybe(in, TEXT, d::device);
+                maybe(in, NON_EMPTY, d::device);
                 b.addDataDisk(d.build());
             }
-            maybe(in, TEXT, b::storageSetId);
+            maybe(in, NON_EMPTY, b::storageSetId);
             maybe(in, INT, b::storageSetPartitionNumber);
             NetworkSpec.Builder n = NetworkSpec.builder();
-            maybe(in, TEXT, n::securityGroupId);
+            maybe(in, NON_EMPTY, n::securityGroupId);
             repeat(in, TEXT, n::addSecurityGroupId);
             maybe(in, pick(InternetChargeType.class), n::internetChargeType);
             maybe(in, INT, n::internetMaxBandwidthOut);
@@ -175,30 +178,30 @@ final class ConfigGen {
             maybe(in, pick(ConfidentialComputingMode.class), b::confidentialComputingMode);
             maybe(in, BOOL, b::deletionProtection);
             CredentialsSpec.Builder c = CredentialsSpec.builder();
-            maybe(in, TEXT, c::keyPairName);
-            maybe(in, TEXT.map(Password::of), c::password);
+            maybe(in, NON_EMPTY, c::keyPairName);
+            maybe(in, NON_EMPTY.map(Password::of), c::password);
             maybe(in, BOOL, c::passwordInherit);
             b.credentials(c.build());
-            maybe(in, TEXT, b::instanceName);
-            maybe(in, TEXT, b::hostName);
-            maybe(in, TEXT, b::ramRoleName);
-            maybe(in, TEXT.map(UserData::ofBase64), b::userData);
+            maybe(in, NON_EMPTY, b::instanceName);
+            maybe(in, NON_EMPTY, b::hostName);
+            maybe(in, NON_EMPTY, b::ramRoleName);
+            maybe(in, NON_EMPTY.map(UserData::ofBase64), b::userData);
             for (int i = count(in, 3); i > 0; i--) {
                 b.putTag(TEXT.generate(in) + i, TEXT.generate(in));
             }
             maybe(in, INT, b::loadBalancerWeight);
             PlacementSpec.Builder p = PlacementSpec.builder();
-            maybe(in, TEXT, p::zoneId);
-            maybe(in, TEXT, p::deploymentSetId);
-            maybe(in, TEXT, p::hpcClusterId);
+            maybe(in, NON_EMPTY, p::zoneId);
+            maybe(in, NON_EMPTY, p::deploymentSetId);
+            maybe(in, NON_EMPTY, p::hpcClusterId);
             maybe(in, pick(Tenancy.class), p::tenancy);
             maybe(in, pick(Affinity.class), p::affinity);
-            maybe(in, TEXT, p::dedicatedHostId);
-            maybe(in, TEXT, p::dedicatedHostClusterId);
+            maybe(in, NON_EMPTY, p::dedicatedHostId);
+            maybe(in, NON_EMPTY, p::dedicatedHostClusterId);
             b.placement(p.build());
             PrivatePoolSpec.Builder pool = PrivatePoolSpec.builder();
             maybe(in, pick(PrivatePoolMatchCriteria.class), pool::matchCriteria);
-            maybe(in, TEXT, pool::id);
+            maybe(in, NON_EMPTY, pool::id);
             b.privatePool(pool.build());
             ResourcePoolSpec.Builder r = ResourcePoolSpec.builder();
             maybe(in, pick(ResourcePoolStrategy.class), r::strategy);
@@ -207,7 +210,7 @@ final class ConfigGen {
                 r.addPrivatePoolTag(Tag.of(TEXT.generate(in), TEXT.generate(in)));
             }
             b.resourcePool(r.build());
-            maybe(in, TEXT, b::schedulerOptions);
+            maybe(in, NON_EMPTY, b::schedulerOptions);
             return b.build();
         };
     }

@@ -129,7 +129,9 @@ public final class BuiltInRules {
      * 5–800; cloud_auto 1–32768). The PL0 floor: the ESS data-disk sources agree on 20 GiB while
      * the 2021 ECS ESSD doc says 40; the newest ESS text lowers PL0 floors (to 1 GiB on system
      * disks), so the 40 GiB floor is treated as obsolete and 20 is kept. cloud_auto has no
-     * data-disk source: the system-disk floor (1) and the ESSD maximum are used. Also
+     * data-disk source: the system-disk floor (1) and the ESSD maximum are used. A disk with a
+     * SnapshotId gets no size check: the API ignores Size then and uses the snapshot's size (API
+     * doc 2014, SDK doc 2022; Terraform sends Size=0 for a snapshot-only disk). Also
      * DISK_CATEGORY_CONFLICT, DISK_CATEGORIES_NOT_ALLOWED, DELETE_WITH_INSTANCE_CATEGORY,
      * BURSTING_REQUIRES_CLOUD_AUTO (the disk's own category), EPHEMERAL_DISK_TOTAL (≤ 2048 GiB),
      * and warnings DISK_CATEGORY_UNKNOWN, PERFORMANCE_LEVEL_NOT_ESSD, ENCRYPTION_SETTINGS_IGNORED.
@@ -155,7 +157,8 @@ public final class BuiltInRules {
     /**
      * Network interfaces: NETWORK_INTERFACE_CONFLICT (not with SecurityGroupId(s) or top-level
      * Ipv6AddressCount), NETWORK_INTERFACE_PRIMARY (exactly one Primary),
-     * NETWORK_INTERFACE_IPV6_NOT_PRIMARY.
+     * NETWORK_INTERFACE_IPV6_NOT_PRIMARY (an IPv6 address count above 0 on a Secondary interface; 0
+     * asks for nothing and is what the Terraform provider sends for every interface).
      */
     public static final Rule NETWORK_INTERFACES = rule("network-interfaces", Checks::networkInterfaces);
 

@@ -477,6 +477,10 @@ final class BuiltInRulesBoundaryTest {
                 ok("data ephemeral 800", b -> b.addDataDisk(disk(DiskCategory.EPHEMERAL_SSD, 800))),
                 bad("DISK_SIZE_OUT_OF_RANGE", "data ephemeral 801", b -> b.addDataDisk(disk(DiskCategory.EPHEMERAL_SSD, 801))),
                 ok("data cloud_auto 1", b -> b.addDataDisk(disk(DiskCategory.CLOUD_AUTO, 1))),
+                ok("data essd from snapshot, Size 0 (ignored; Terraform sends 0)", b -> b.addDataDisk(
+                        essd(PerformanceLevel.PL1, 0).toBuilder().snapshotId("s-bp1c0doj0taqyzzlxxxx").build())),
+                bad("DISK_SIZE_OUT_OF_RANGE", "data essd without snapshot, Size 0",
+                        b -> b.addDataDisk(essd(PerformanceLevel.PL1, 0))),
                 ok("ephemeral total 2048", b -> b.addDataDisk(disk(DiskCategory.EPHEMERAL_SSD, 800))
                         .addDataDisk(disk(DiskCategory.EPHEMERAL_SSD, 800)).addDataDisk(disk(DiskCategory.EPHEMERAL_SSD, 448))),
                 bad("EPHEMERAL_DISK_TOTAL", "ephemeral total 2049", b -> b.addDataDisk(disk(DiskCategory.EPHEMERAL_SSD, 800))
@@ -553,6 +557,10 @@ final class BuiltInRulesBoundaryTest {
                 bad("NETWORK_INTERFACE_PRIMARY", "two primary interfaces", b -> b.network(NetworkSpec.builder()
                         .addNetworkInterface(nic(NetworkInterfaceType.PRIMARY)).addNetworkInterface(nic(NetworkInterfaceType.PRIMARY))
                         .build())),
+                ok("IPv6 count 0 on secondary (Terraform sends it for every interface)", b -> b.network(NetworkSpec
+                        .builder().addNetworkInterface(nic(NetworkInterfaceType.PRIMARY)).addNetworkInterface(
+                                NetworkInterfaceSpec.builder().interfaceType(NetworkInterfaceType.SECONDARY)
+                                        .addSecurityGroupId("sg-a1").ipv6AddressCount(0).build()).build())),
                 bad("NETWORK_INTERFACE_IPV6_NOT_PRIMARY", "IPv6 on secondary", b -> b.network(NetworkSpec.builder()
                         .addNetworkInterface(nic(NetworkInterfaceType.PRIMARY)).addNetworkInterface(NetworkInterfaceSpec.builder()
                                 .interfaceType(NetworkInterfaceType.SECONDARY).addSecurityGroupId("sg-a1").ipv6AddressCount(1)

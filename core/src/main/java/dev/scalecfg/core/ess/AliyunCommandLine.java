@@ -43,7 +43,9 @@ import java.util.Set;
  *       the parameters of either version are read anyway;</li>
  *   <li>options about credentials, endpoints, output and retries ({@code --profile}, {@code -p},
  *       {@code --endpoint}, {@code --access-key-id}, {@code --output}, {@code --read-timeout},
- *       {@code --force}, {@code --quiet}, {@code --dryrun}, …) are accepted and ignored;</li>
+ *       {@code --force}, {@code --quiet}, {@code --dryrun}, …) are accepted and ignored; the
+ *       table form {@code --output cols=A,B rows=X[]} and {@code --waiter expr=… to=…} take
+ *       several {@code key=value} words;</li>
  *   <li>any other lower-case flag is an error.</li>
  * </ul>
  *
@@ -178,6 +180,12 @@ public final class AliyunCommandLine {
                 }
             }
             if (option) {
+                // --output cols=A,B rows=X[] and --waiter expr=... to=... take several key=value words
+                while ((flag.equals("output") || flag.equals("o") || flag.equals("waiter")) && i + 1 < words.size()
+                        && !words.get(i + 1).text.startsWith("-") && words.get(i + 1).text.contains("=")
+                        && value.contains("=")) {
+                    i++;
+                }
                 if (flag.equals("region")) {
                     region = value;
                     regionFlag = word;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
@@ -28,6 +29,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -35,8 +38,11 @@ import java.util.regex.Pattern;
 final class EssCodec {
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d+");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern INDEX = Pattern.compile("[1-9]\\d{0,8}");
+    private static final Pattern NUMBER_SEGMENT = Pattern.compile("(?<=^|\\.)\\d+(?=\\.|$)");
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /** Reads the JSON object of the Tags parameter; an ObjectReader is immutable and thread-safe. */
+    private static final ObjectReader TAGS_READER =
+            JsonSupport.shared().reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private EssCodec() {}
 
@@ -78,17 +84,18 @@ final class EssCodec {
     static ScalingConfiguration read(Map<String, String> parameters) {
         Objects.requireNonNull(parameters, "parameters");
         Reader reader = new Reader();
-        List<String> keys = new ArrayList<>();
+        List<Key> keys = new ArrayList<>(parameters.size());
         for (Map.Entry<String, String> entry : parameters.entrySet()) {
             if (entry.getKey() == null) {
                 reader.error("", entry.getValue(), "has no parameter name");
             } else {
-                keys.add(entry.getKey());
+                keys.add(new Key(entry.getKey(), entry.getValue()));
             }
         }
         keys.sort(PARAMETER_ORDER);
-        for (String key : keys) {
-            String value = parameters.get(key);
+        for (Key parameter : keys) {
+            String key = parameter.name;
+            String value = parameter.value;
             if (value == null) {
                 reader.error(key, null, "has no value");
                 continue;
@@ -96,8 +103,7 @@ final class EssCodec {
             if (EssSchema.IGNORED.contains(key)) {
                 continue;
             }
-            List<String> segments = Arrays.asList(key.split("\\.", -1));
-            if (!match(reader, EssSchema.ROOT, segments, 0, reader.root, "", key, value)) {
+            if (!match(reader, EssSchema.ROOT, parameter.segments, 0, reader.root, "", key, value)) {
                 reader.error(key, null, unknownMessage(key));
             }
         }
@@ -117,89 +123,113 @@ final class EssCodec {
         }
     }
 
-    private static boolean match(Reader reader, EssSchema.Scope scope, List<String> segments, int from,
+    /**
+     * Tries the fields of a scope on the key's segments from {@code from} on. Only the spellings
+     * whose first segment is the key's segment can match, so only those are tried, in table order.
+     */
+    private static boolean match(Reader reader, EssSchema.Scope scope, String[] segments, int from,
             RawObject target, String modelPrefix, String key, String value) {
-        for (EssSchema.Field field : scope.fields) {
-            for (String wire : field.wire2014.equals(field.wire2022)
-                    ? List.of(field.wire2014) : List.of(field.wire2014, field.wire2022)) {
-                String[] parts = wire.split("\\.");
-                if (!startsWith(segments, from, parts)) {
+        if (from >= segments.length) {
+            return false;
+        }
+        for (EssSchema.Spelling spelling : scope.startingWith(segments[from])) {
+            EssSchema.Field field = spelling.field;
+            String[] parts = spelling.parts;
+            if (!startsWith(segments, from, parts)) {
+                continue;
+            }
+            int next = from + parts.length;
+            if (field.shape == EssSchema.Shape.LEAF) {
+                if (next != segments.length) {
                     continue;
                 }
-                int next = from + parts.length;
-                if (field.shape == EssSchema.Shape.LEAF) {
-                    if (next != segments.size()) {
-                        continue;
-                    }
-                    JsonNode node = convert(reader, field, key, value);
-                    if (node != null) {
-                        putLeaf(reader, target, field.modelPath, modelPrefix + field.modelPath, key, node);
-                    }
+                if (value.isEmpty() && !field.required) {
+                    // an empty optional parameter is unset, as in every RPC request (the Terraform
+                    // provider sends SystemDisk.KMSKeyId= when no key is set; scripts pass unset variables)
                     return true;
                 }
-                String prefix = String.join(".", segments.subList(0, next));
-                if (next == segments.size()) {
-                    reader.error(key, null, "needs an index: write " + prefix + ".1, " + prefix + ".2, …");
-                    return true;
+                JsonNode node = convert(reader, field, key, value);
+                if (node != null) {
+                    putLeaf(reader, target, field, modelPrefix + field.modelPath, key, node);
                 }
-                String indexText = segments.get(next);
-                if (!INDEX.matcher(indexText).matches()) {
-                    reader.error(key, null, "has the index '" + indexText
-                            + "'; indexes are whole numbers from 1 (1, 2, 3, …) without leading zeros");
-                    return true;
+                return true;
+            }
+            if (next == segments.length) {
+                String prefix = prefix(key, segments, next);
+                reader.error(key, null, "needs an index: write " + prefix + ".1, " + prefix + ".2, …");
+                return true;
+            }
+            String indexText = segments[next];
+            if (!isIndex(indexText)) {
+                reader.error(key, null, "has the index '" + indexText
+                        + "'; indexes are whole numbers from 1 (1, 2, 3, …) without leading zeros");
+                return true;
+            }
+            int index = Integer.parseInt(indexText);
+            String itemPath = modelPrefix + field.modelPath + "[" + (index - 1) + "]";
+            RawList list = list(target, field, key, segments, next);
+            if (field.shape == EssSchema.Shape.VALUE_LIST) {
+                if (next + 1 != segments.length) {
+                    continue;
                 }
-                int index = Integer.parseInt(indexText);
-                String itemPath = modelPrefix + field.modelPath + "[" + (index - 1) + "]";
-                RawList list = list(target, field, prefix);
-                if (field.shape == EssSchema.Shape.VALUE_LIST) {
-                    if (next + 1 != segments.size()) {
-                        continue;
-                    }
-                    JsonNode node = convert(reader, field, key, value);
-                    if (node != null && firstTime(reader, itemPath, key)) {
-                        list.items.put(index, node);
-                    }
-                    return true;
+                JsonNode node = convert(reader, field, key, value);
+                if (node != null && firstTime(reader, itemPath, key)) {
+                    list.items.put(index, node);
                 }
-                if (next + 1 == segments.size()) {
-                    reader.error(key, null, "needs a field after the index, such as " + prefix + "." + index + "."
-                            + field.element.fields.get(0).wire(ApiVersion.V2022_02_22));
-                    return true;
-                }
-                boolean created = !list.items.containsKey(index);
-                RawObject element = (RawObject) list.items.computeIfAbsent(index, unused -> new RawObject());
-                if (match(reader, field.element, segments, next + 1, element, itemPath + ".", key, value)) {
-                    return true;
-                }
-                if (created) {
-                    list.items.remove(index);
-                }
+                return true;
+            }
+            if (next + 1 == segments.length) {
+                reader.error(key, null, "needs a field after the index, such as " + prefix(key, segments, next)
+                        + "." + index + "." + field.element.fields.get(0).wire(ApiVersion.V2022_02_22));
+                return true;
+            }
+            boolean created = !list.items.containsKey(index);
+            RawObject element = (RawObject) list.items.computeIfAbsent(index, unused -> new RawObject());
+            if (match(reader, field.element, segments, next + 1, element, itemPath + ".", key, value)) {
+                return true;
+            }
+            if (created) {
+                list.items.remove(index);
             }
         }
         return false;
     }
 
-    private static RawList list(RawObject target, EssSchema.Field field, String prefix) {
+    /** The list of a field, created on first use with the prefix of the key that first named it. */
+    private static RawList list(RawObject target, EssSchema.Field field, String key, String[] segments, int end) {
         List<String> path = field.modelSegments();
         RawObject parent = target;
         for (String name : path.subList(0, path.size() - 1)) {
             parent = parent.child(name);
         }
         return (RawList) parent.members.computeIfAbsent(path.get(path.size() - 1),
-                unused -> new RawList(field, prefix));
+                unused -> new RawList(field, prefix(key, segments, end)));
     }
 
-    private static void putLeaf(Reader reader, RawObject target, String relativePath, String fullPath, String key,
+    /**
+     * The key up to the end of segment {@code end - 1}, as the user spelled it: {@code DataDisk} or
+     * {@code DataDisks.2.Categories}. The segments are {@code key.split("\\.", -1)}, so they join
+     * back into the key.
+     */
+    private static String prefix(String key, String[] segments, int end) {
+        int length = end - 1;
+        for (int i = 0; i < end; i++) {
+            length += segments[i].length();
+        }
+        return key.substring(0, length);
+    }
+
+    private static void putLeaf(Reader reader, RawObject target, EssSchema.Field field, String fullPath, String key,
             JsonNode node) {
         if (!firstTime(reader, fullPath, key)) {
             return;
         }
-        String[] path = relativePath.split("\\.");
+        List<String> path = field.modelSegments();
         RawObject parent = target;
-        for (int i = 0; i < path.length - 1; i++) {
-            parent = parent.child(path[i]);
+        for (int i = 0; i < path.size() - 1; i++) {
+            parent = parent.child(path.get(i));
         }
-        parent.members.put(path[path.length - 1], node);
+        parent.members.put(path.get(path.size() - 1), node);
     }
 
     private static boolean firstTime(Reader reader, String fullPath, String key) {
@@ -211,12 +241,12 @@ final class EssCodec {
         return true;
     }
 
-    private static boolean startsWith(List<String> segments, int from, String[] parts) {
-        if (segments.size() - from < parts.length) {
+    private static boolean startsWith(String[] segments, int from, String[] parts) {
+        if (segments.length - from < parts.length) {
             return false;
         }
         for (int i = 0; i < parts.length; i++) {
-            if (!segments.get(from + i).equals(parts[i])) {
+            if (!segments[from + i].equals(parts[i])) {
                 return false;
             }
         }
@@ -275,8 +305,7 @@ final class EssCodec {
         String rule = "is not a JSON object of string keys and string values, such as {\"env\":\"prod\"}";
         JsonNode node;
         try {
-            ObjectMapper mapper = JsonSupport.shared();
-            node = mapper.reader().with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(value);
+            node = TAGS_READER.readTree(value);
         } catch (JsonProcessingException notJson) {
             reader.error(key, value, rule);
             return null;
@@ -409,19 +438,10 @@ final class EssCodec {
     }
 
     private static String unknownMessage(String key) {
-        String shape = key.replaceAll("(?<=^|\\.)\\d+(?=\\.|$)", "N");
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String template : EssSchema.templates()) {
-            int distance = JsonErrors.distance(shape.toLowerCase(java.util.Locale.ROOT),
-                    template.toLowerCase(java.util.Locale.ROOT));
-            if (distance < bestDistance) {
-                bestDistance = distance;
-                best = template;
-            }
-        }
+        String shape = NUMBER_SEGMENT.matcher(key).replaceAll("N");
+        String best = JsonErrors.closest(shape, EssSchema.templates());
         String message = "is not a parameter of CreateScalingConfiguration";
-        if (best != null && bestDistance <= Math.max(3, shape.length() / 3)) {
+        if (best != null) {
             message += "; did you mean " + withIndexes(best, key) + "?";
         }
         return message;
@@ -431,7 +451,7 @@ final class EssCodec {
     private static String withIndexes(String template, String key) {
         List<String> numbers = new ArrayList<>();
         for (String segment : key.split("\\.")) {
-            if (segment.matches("\\d+")) {
+            if (isDigits(segment, Integer.MAX_VALUE)) {
                 numbers.add(segment);
             }
         }
@@ -449,14 +469,46 @@ final class EssCodec {
         return String.join(".", parts);
     }
 
-    /** Orders parameter names segment by segment, numbers by value: DataDisk.2 before DataDisk.10. */
-    static final Comparator<String> PARAMETER_ORDER = (left, right) -> {
-        String[] a = left.split("\\.");
-        String[] b = right.split("\\.");
+    /** A parameter with its name split once: at every dot for matching, as {@code split} does for ordering. */
+    private static final class Key {
+        final String name;
+        final String value;
+        /** {@code name.split("\\.", -1)}: every segment, empty ones included. */
+        final String[] segments;
+        /** {@code name.split("\\.")}: trailing empty segments dropped, for {@link #PARAMETER_ORDER}. */
+        final String[] order;
+        /** The value of each {@link #order} segment of 1 to 9 digits, -1 for other segments. */
+        final int[] numbers;
+
+        Key(String name, String value) {
+            this.name = name;
+            this.value = value;
+            this.segments = name.split("\\.", -1);
+            int length = segments.length;
+            if (length > 1) {
+                while (length > 0 && segments[length - 1].isEmpty()) {
+                    length--;
+                }
+            }
+            this.order = length == segments.length ? segments : Arrays.copyOf(segments, length);
+            this.numbers = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                numbers[i] = isDigits(order[i], 9) ? Integer.parseInt(order[i]) : -1;
+            }
+        }
+    }
+
+    /**
+     * Orders parameter names segment by segment, numbers (of 1 to 9 digits) by value: DataDisk.2
+     * before DataDisk.10.
+     */
+    private static final Comparator<Key> PARAMETER_ORDER = (left, right) -> {
+        String[] a = left.order;
+        String[] b = right.order;
         for (int i = 0; i < Math.min(a.length, b.length); i++) {
             int order;
-            if (a[i].matches("\\d{1,9}") && b[i].matches("\\d{1,9}")) {
-                order = Integer.compare(Integer.parseInt(a[i]), Integer.parseInt(b[i]));
+            if (left.numbers[i] >= 0 && right.numbers[i] >= 0) {
+                order = Integer.compare(left.numbers[i], right.numbers[i]);
             } else {
                 order = a[i].compareTo(b[i]);
             }
@@ -466,6 +518,26 @@ final class EssCodec {
         }
         return Integer.compare(a.length, b.length);
     };
+
+    /** Whether the text is 1 to {@code maxDigits} ASCII digits (the regex {@code \\d{1,max}}). */
+    private static boolean isDigits(String text, int maxDigits) {
+        int length = text.length();
+        if (length == 0 || length > maxDigits) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text is a list index: 1 to 9 digits without a leading zero (the regex {@code [1-9]\\d{0,8}}). */
+    private static boolean isIndex(String text) {
+        return isDigits(text, 9) && text.charAt(0) != '0';
+    }
 
     // ---- writing --------------------------------------------------------------------------
 
@@ -482,9 +554,8 @@ final class EssCodec {
     private static void writeScope(ObjectMapper mapper, EssSchema.Scope scope, JsonNode node, String prefix,
             ApiVersion version, Map<String, String> out, ScalingConfiguration config) {
         for (EssSchema.Field field : scope.fields) {
-            String wire = prefix + field.wire(version);
             if (field.special()) {
-                writeInstanceTypes(field, wire, version, out, config);
+                writeInstanceTypes(field, prefix + field.wire(version), version, out, config);
                 continue;
             }
             JsonNode value = node;
@@ -494,6 +565,7 @@ final class EssCodec {
             if (value == null || value.isNull()) {
                 continue;
             }
+            String wire = prefix + field.wire(version);
             switch (field.shape) {
                 case LEAF:
                     out.put(wire, format(mapper, field.kind, value));
@@ -525,32 +597,35 @@ final class EssCodec {
                 }
                 break;
             }
-            case EssSchema.OVERRIDES: {
-                int n = 0;
-                for (InstanceTypeSpec type : types) {
-                    if (type.getWeightedCapacity().isPresent()) {
-                        String element = wire + "." + ++n + ".";
-                        out.put(element + sub(field, "instanceType", version), type.getInstanceType());
-                        out.put(element + sub(field, "weightedCapacity", version),
-                                type.getWeightedCapacity().get().toString());
-                    }
-                }
+            case EssSchema.OVERRIDES:
+                writeTypePairs(field, wire, version, out, types, "weightedCapacity",
+                        InstanceTypeSpec::getWeightedCapacity);
                 break;
-            }
-            case EssSchema.SPOT_PRICE_LIMITS: {
-                int n = 0;
-                for (InstanceTypeSpec type : types) {
-                    if (type.getSpotPriceLimit().isPresent()) {
-                        String element = wire + "." + ++n + ".";
-                        out.put(element + sub(field, "instanceType", version), type.getInstanceType());
-                        out.put(element + sub(field, "priceLimit", version),
-                                type.getSpotPriceLimit().get().toString());
-                    }
-                }
+            case EssSchema.SPOT_PRICE_LIMITS:
+                writeTypePairs(field, wire, version, out, types, "priceLimit", InstanceTypeSpec::getSpotPriceLimit);
                 break;
-            }
             default:
                 // the legacy InstanceType is written as InstanceTypes.1
+        }
+    }
+
+    /**
+     * Writes {@code wire.N.InstanceType} and {@code wire.N.<attribute>} for every type that has the
+     * attribute, N counting those types from 1.
+     */
+    private static void writeTypePairs(EssSchema.Field field, String wire, ApiVersion version,
+            Map<String, String> out, List<InstanceTypeSpec> types, String attribute,
+            Function<InstanceTypeSpec, Optional<?>> getter) {
+        String typeName = sub(field, "instanceType", version);
+        String attributeName = sub(field, attribute, version);
+        int n = 0;
+        for (InstanceTypeSpec type : types) {
+            Optional<?> value = getter.apply(type);
+            if (value.isPresent()) {
+                String element = wire + "." + ++n + ".";
+                out.put(element + typeName, type.getInstanceType());
+                out.put(element + attributeName, value.get().toString());
+            }
         }
     }
 

@@ -29,7 +29,10 @@ import java.util.Optional;
  * single {@code InstanceType} is read as a list of one type and must not be combined with
  * {@code InstanceTypes.N}; a {@code SpotPriceLimit.N} must name a listed type. The caller
  * parameters {@code OwnerId}, {@code OwnerAccount}, {@code ResourceOwnerAccount} and
- * {@code ResourceOwnerId} are accepted and ignored. Every mistake is collected in one pass and
+ * {@code ResourceOwnerId} are accepted and ignored. An optional parameter with an empty value
+ * ({@code SystemDisk.KMSKeyId=}, as the Terraform provider sends for an unset key) is not set, as in
+ * every RPC request; booleans are read in any case ({@code True}, as the Python SDK sends them).
+ * Every mistake is collected in one pass and
  * thrown as one {@link ConfigFormatException} that names the parameter, the value and the rule.
  *
  * <p><b>Writing</b> produces the spelling of the version asked for, in a stable order that follows
@@ -45,10 +48,11 @@ import java.util.Optional;
  * unweighted types in another order than unweighted first (the order changes); two entries for the
  * same instance type with different spot price limits (limits are keyed by type name); a list
  * element without any attribute (an empty data disk) or present but empty candidate options (no
- * parameter is written for them); the lifecycle state. For a map {@code m} of either version,
- * {@code toParameters(fromParameters(m), v)} gives {@code m} back in the spelling of {@code v},
- * except that a legacy {@code InstanceType} comes back as {@code InstanceTypes.1} and ignored
- * caller parameters are dropped.
+ * parameter is written for them); an empty optional string (read back as not set); the lifecycle
+ * state. For a map {@code m} of either version, {@code toParameters(fromParameters(m), v)} gives
+ * {@code m} back in the spelling of {@code v}, except that a legacy {@code InstanceType} comes back
+ * as {@code InstanceTypes.1}, ignored caller parameters and empty optional parameters are dropped
+ * and booleans are written in lower case.
  *
  * @since 0.1.0
  */

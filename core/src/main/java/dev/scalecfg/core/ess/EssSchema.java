@@ -1,7 +1,6 @@
 package dev.scalecfg.core.ess;
 
 import dev.scalecfg.core.Affinity;
-import dev.scalecfg.core.ApiValue;
 import dev.scalecfg.core.BurstablePerformance;
 import dev.scalecfg.core.ConfidentialComputingMode;
 import dev.scalecfg.core.CreditSpecification;
@@ -20,9 +19,11 @@ import dev.scalecfg.core.SecurityEnhancementStrategy;
 import dev.scalecfg.core.SpotInterruptionBehavior;
 import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.Tenancy;
+import dev.scalecfg.core.internal.ApiEnums;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -51,7 +52,7 @@ final class EssSchema {
     static final String OVERRIDES = "$instanceTypeOverrides";
     static final String SPOT_PRICE_LIMITS = "$spotPriceLimits";
 
-    /** One parameter (or repeated parameter) of a scope. */
+    /** One parameter (or repeated parameter) of a scope. Immutable; everything derived is computed once. */
     static final class Field {
         final Shape shape;
         final String modelPath;
@@ -61,6 +62,10 @@ final class EssSchema {
         final Class<?> enumType;
         final Scope element;
         final boolean required;
+        /** The model path split at dots, such as {@code [systemDisk, size]}. */
+        final List<String> modelSegments;
+        /** The distinct wire spellings: 2014 first, then 2022 if it differs. */
+        final List<String> spellings;
 
         Field(Shape shape, String modelPath, String wire2014, String wire2022, Kind kind, Class<?> enumType,
                 Scope element, boolean required) {
@@ -72,6 +77,8 @@ final class EssSchema {
             this.enumType = enumType;
             this.element = element;
             this.required = required;
+            this.modelSegments = List.of(modelPath.split("\\."));
+            this.spellings = wire2014.equals(wire2022) ? List.of(wire2014) : List.of(wire2014, wire2022);
         }
 
         String wire(ApiVersion version) {
@@ -83,32 +90,60 @@ final class EssSchema {
         }
 
         List<String> modelSegments() {
-            return Arrays.asList(modelPath.split("\\."));
+            return modelSegments;
         }
 
         /** The allowed spellings of an enum field, comma separated. */
         String allowed() {
-            return Arrays.stream(enumType.getEnumConstants()).map(c -> ((ApiValue) c).apiValue())
-                    .collect(Collectors.joining(", "));
+            return ApiEnums.allowedSpellings(enumType);
         }
 
         /** Returns the constant with this spelling, or null. */
         Object enumConstant(String text) {
-            for (Object constant : enumType.getEnumConstants()) {
-                if (((ApiValue) constant).apiValue().equals(text)) {
-                    return constant;
-                }
-            }
-            return null;
+            return ApiEnums.constantOrNull(enumType, text);
         }
     }
 
-    /** The fields of the root request or of one element of an object list. */
+    /** One wire spelling of a field, split at dots. */
+    static final class Spelling {
+        final Field field;
+        final String[] parts;
+
+        Spelling(Field field, String wire) {
+            this.field = field;
+            this.parts = wire.split("\\.");
+        }
+    }
+
+    /** The fields of the root request or of one element of an object list. Immutable. */
     static final class Scope {
         final List<Field> fields;
+        /** The spellings of the fields by their first segment, in field order. */
+        private final Map<String, List<Spelling>> byFirstSegment;
+        private final Map<String, Field> byModelPath;
 
         Scope(Field... fields) {
             this.fields = List.of(fields);
+            Map<String, List<Spelling>> first = new HashMap<>();
+            Map<String, Field> model = new HashMap<>();
+            for (Field field : fields) {
+                for (String wire : field.spellings) {
+                    Spelling spelling = new Spelling(field, wire);
+                    first.computeIfAbsent(spelling.parts[0], unused -> new ArrayList<>()).add(spelling);
+                }
+                model.putIfAbsent(field.modelPath, field);
+            }
+            first.replaceAll((segment, spellings) -> List.copyOf(spellings));
+            this.byFirstSegment = Map.copyOf(first);
+            this.byModelPath = Map.copyOf(model);
+        }
+
+        /**
+         * The spellings whose first segment is {@code segment}, in the order of the fields (and
+         * 2014 before 2022): exactly the candidates a scan of every field would try.
+         */
+        List<Spelling> startingWith(String segment) {
+            return byFirstSegment.getOrDefault(segment, List.of());
         }
 
         /** The wire names of the required fields, for messages. */
@@ -120,8 +155,7 @@ final class EssSchema {
         /** Every parameter template of the scope, such as {@code DataDisk.N.Size}, both spellings. */
         void templates(String prefix, List<String> out) {
             for (Field field : fields) {
-                for (String wire : field.wire2014.equals(field.wire2022)
-                        ? List.of(field.wire2014) : List.of(field.wire2014, field.wire2022)) {
+                for (String wire : field.spellings) {
                     switch (field.shape) {
                         case LEAF:
                             out.add(prefix + wire);
@@ -330,20 +364,21 @@ final class EssSchema {
      */
     static final List<String> IGNORED = List.of("OwnerId", "OwnerAccount", "ResourceOwnerAccount", "ResourceOwnerId");
 
-    /** Every parameter template, such as {@code DataDisk.N.Size}, in both spellings. */
-    static List<String> templates() {
+    private static final List<String> TEMPLATES = buildTemplates();
+
+    private static List<String> buildTemplates() {
         List<String> out = new ArrayList<>();
         ROOT.templates("", out);
-        return out;
+        return List.copyOf(out);
+    }
+
+    /** Every parameter template, such as {@code DataDisk.N.Size}, in both spellings (computed once). */
+    static List<String> templates() {
+        return TEMPLATES;
     }
 
     /** The field of a scope with this (relative) model path, or null. */
     static Field byModelPath(Scope scope, String modelPath) {
-        for (Field field : scope.fields) {
-            if (field.modelPath.equals(modelPath)) {
-                return field;
-            }
-        }
-        return null;
+        return scope.byModelPath.get(modelPath);
     }
 }

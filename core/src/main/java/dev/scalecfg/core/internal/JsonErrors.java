@@ -16,7 +16,6 @@ import dev.scalecfg.core.FormatError;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -128,8 +127,7 @@ public final class JsonErrors {
 
     private static String enumMessage(Class<?> target, Throwable cause) {
         if (target != null && target.isEnum()) {
-            return "is not one of " + Arrays.stream(target.getEnumConstants())
-                    .map(constant -> ((ApiValue) constant).apiValue()).collect(Collectors.joining(", "));
+            return "is not one of " + ApiEnums.allowedSpellings(target);
         }
         String message = cause.getMessage();
         return "is not one of " + message.substring(message.indexOf("expected one of") + "expected one of ".length());
@@ -225,11 +223,18 @@ public final class JsonErrors {
 
     /** The path of the parser's current position, such as {@code dataDisks[1].size}. */
     private static String contextPath(JsonParser parser) {
-        if (parser == null) {
-            return "";
-        }
+        return parser == null ? "" : contextPath(parser.getParsingContext());
+    }
+
+    /**
+     * The path of a parsing context, such as {@code dataDisks[1].size}.
+     *
+     * @param start the innermost context (may be null)
+     * @return the path, empty for the root
+     */
+    public static String contextPath(JsonStreamContext start) {
         List<String> parts = new ArrayList<>();
-        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot();
+        for (JsonStreamContext context = start; context != null && !context.inRoot();
                 context = context.getParent()) {
             if (context.inArray()) {
                 parts.add(0, "[" + Math.max(0, context.getCurrentIndex()) + "]");
@@ -245,19 +250,34 @@ public final class JsonErrors {
         if (known == null || known.isEmpty()) {
             return "";
         }
+        String best = closest(name, known);
+        if (best != null) {
+            return "; did you mean \"" + best + "\"?";
+        }
+        return "; known fields: " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Returns the candidate closest to a misspelt name (case-insensitive edit distance; the first
+     * of equally close ones), or null when even the closest is too far (more than 3 edits or a
+     * third of the name's length, whichever is more). Only called on error paths.
+     *
+     * @param name the misspelt name
+     * @param candidates the known names
+     * @return the suggestion, or null
+     */
+    public static String closest(String name, Collection<?> candidates) {
+        String lowerName = name.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Object candidate : known) {
-            int distance = distance(name.toLowerCase(Locale.ROOT), String.valueOf(candidate).toLowerCase(Locale.ROOT));
+        for (Object candidate : candidates) {
+            int distance = distance(lowerName, String.valueOf(candidate).toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = String.valueOf(candidate);
             }
         }
-        if (best != null && bestDistance <= Math.max(3, name.length() / 3)) {
-            return "; did you mean \"" + best + "\"?";
-        }
-        return "; known fields: " + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        return best != null && bestDistance <= Math.max(3, name.length() / 3) ? best : null;
     }
 
     /** The Levenshtein distance of two strings. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scalecfg.core.ConfigFormatException;
@@ -25,7 +26,9 @@ import java.util.Set;
 /**
  * Reads a JSON document with a strict mapper and collects as many mistakes as it can: after the
  * first mapping error it removes the offending field and tries again, up to a limit. Each error
- * gets the line and column of the offending value. Not API.
+ * gets the line and column of the offending value. A valid document is read in one streaming pass;
+ * only a document that fails is read again through a tree to find every mistake. Immutable and
+ * thread-safe. Not API.
  */
 public final class JsonReading {
     private static final int MAX_ERRORS = 50;
@@ -33,6 +36,7 @@ public final class JsonReading {
     private final ObjectMapper mapper;
     private final int maxDocumentChars;
     private final int maxNestingDepth;
+    private final ObjectReader treeReader;
 
     /**
      * Creates a reader.
@@ -45,6 +49,7 @@ public final class JsonReading {
         this.mapper = mapper;
         this.maxDocumentChars = maxDocumentChars;
         this.maxNestingDepth = maxNestingDepth;
+        this.treeReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** Where a value starts in the text. */
@@ -71,6 +76,12 @@ public final class JsonReading {
         if (text.length() > maxDocumentChars) {
             throw new ConfigFormatException(FormatError.of("", null, "is too large: at most " + maxDocumentChars
                     + " characters are allowed, the document has " + text.length()));
+        }
+        try {
+            // the usual case, a valid document: one streaming pass, no tree
+            return mapper.readValue(text, type);
+        } catch (JsonProcessingException | RuntimeException invalid) {
+            // read again through a tree, which finds every mistake and where it is
         }
         JsonNode tree = tree(text);
         Map<String, Position> positions = null; // computed on the first error only
@@ -111,8 +122,7 @@ public final class JsonReading {
     private JsonNode tree(String text) {
         try (JsonParser parser = mapper.createParser(text)) {
             try {
-                JsonNode tree = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                        .readTree(parser);
+                JsonNode tree = treeReader.readTree(parser);
                 if (tree == null || tree.isMissingNode()) {
                     throw new ConfigFormatException(FormatError.of("", null, "is empty; expected a JSON document"));
                 }
@@ -151,16 +161,7 @@ public final class JsonReading {
         if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
             context = context.getParent(); // the value's own context was just opened
         }
-        List<String> parts = new ArrayList<>();
-        for (; context != null && !context.inRoot(); context = context.getParent()) {
-            if (context.inArray()) {
-                parts.add(0, "[" + Math.max(0, context.getCurrentIndex()) + "]");
-            } else if (context.getCurrentName() != null) {
-                parts.add(0, "." + context.getCurrentName());
-            }
-        }
-        String path = String.join("", parts);
-        return path.startsWith(".") ? path.substring(1) : path;
+        return JsonErrors.contextPath(context);
     }
 
     private static Position position(Map<String, Position> positions, String location) {

@@ -255,10 +255,7 @@ public final class ScalingJson {
          * @throws IllegalArgumentException if the limit is below 1
          */
         public Builder maxDocumentChars(int maxDocumentChars) {
-            if (maxDocumentChars < 1) {
-                throw new IllegalArgumentException("maxDocumentChars must be at least 1, not " + maxDocumentChars);
-            }
-            this.maxDocumentChars = maxDocumentChars;
+            this.maxDocumentChars = atLeastOne("maxDocumentChars", maxDocumentChars);
             return this;
         }
 
@@ -270,11 +267,15 @@ public final class ScalingJson {
          * @throws IllegalArgumentException if the limit is below 1
          */
         public Builder maxNestingDepth(int maxNestingDepth) {
-            if (maxNestingDepth < 1) {
-                throw new IllegalArgumentException("maxNestingDepth must be at least 1, not " + maxNestingDepth);
-            }
-            this.maxNestingDepth = maxNestingDepth;
+            this.maxNestingDepth = atLeastOne("maxNestingDepth", maxNestingDepth);
             return this;
+        }
+
+        private static int atLeastOne(String name, int limit) {
+            if (limit < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1, not " + limit);
+            }
+            return limit;
         }
 
         /**

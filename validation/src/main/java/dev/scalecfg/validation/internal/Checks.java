@@ -466,7 +466,12 @@ public final class Checks {
             String base = "dataDisks[" + i + "]";
             List<DiskCategory> effective = categories(r, base, disk.getCategory(), disk.getCategories(), defaultCategory(c));
             PerformanceLevel level = disk.getPerformanceLevel().orElse(PerformanceLevel.PL1);
-            disk.getSize().ifPresent(size -> checkSize(r, base + ".size", size, effective, cat -> dataRange(cat, level)));
+            if (disk.getSnapshotId().isEmpty()) {
+                // with a snapshot, Size is ignored and the disk takes the snapshot's size (API doc 2014
+                // and SDK 2022); Terraform sends Size=0 for a snapshot-only disk
+                disk.getSize().ifPresent(size ->
+                        checkSize(r, base + ".size", size, effective, cat -> dataRange(cat, level)));
+            }
             commonDiskChecks(r, base, effective, disk.getPerformanceLevel(), disk.getBurstingEnabled());
             if (disk.getDeleteWithInstance().isPresent()) {
                 effective.stream().filter(cat -> cat.isKnown() && !cat.isCloudDisk()).findFirst().ifPresent(cat ->
@@ -630,7 +635,8 @@ public final class Checks {
         }
         for (int i = 0; i < nics.size(); i++) {
             NetworkInterfaceSpec nic = nics.get(i);
-            if (nic.getIpv6AddressCount().isPresent()
+            // a count of 0 asks for nothing: the Terraform provider sends Ipv6AddressCount=0 for every interface
+            if (nic.getIpv6AddressCount().filter(count -> count > 0).isPresent()
                     && nic.getInterfaceType().orElse(NetworkInterfaceType.SECONDARY) != NetworkInterfaceType.PRIMARY) {
                 r.error("NETWORK_INTERFACE_IPV6_NOT_PRIMARY", "network.networkInterfaces[" + i + "].ipv6AddressCount",
                         p -> p + " is set on a Secondary interface; only the Primary interface takes IPv6 addresses");
