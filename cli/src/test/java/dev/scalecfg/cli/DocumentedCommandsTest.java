@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,6 +47,33 @@ final class DocumentedCommandsTest {
                 "RECENTLY_UNAVAILABLE",
                 "ecs.g7.large   PAYG     ALLOCATED      4  NO_STOCK",
                 "ecs.g6.large   PAYG     ALLOCATED      3  NO_STOCK");
+    }
+
+    /** Every {@code ./scalecfg ...} line of any README section runs without a usage or internal error. */
+    @TestFactory
+    Stream<DynamicTest> everyReadmeSectionCommand() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        try (Stream<Path> sections = Files.list(Run.ROOT.resolve("docs/readme"))) {
+            for (Path section : sections.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(section);
+                boolean inBlock = false;
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).strip();
+                    if (line.startsWith("```")) {
+                        inBlock = !inBlock;
+                    } else if (inBlock && line.startsWith("./scalecfg ") && !line.contains("|") && !line.contains(">")) {
+                        String command = line.replaceFirst("\\s+#.*$", "");
+                        String[] args = args(command.substring("./scalecfg".length()));
+                        tests.add(DynamicTest.dynamicTest(section.getFileName() + ":" + (i + 1) + ": " + line, () -> {
+                            Run run = Run.of(args);
+                            assertThat(run.exit).as(run.toString()).isIn(Main.EXIT_OK, Main.EXIT_FINDINGS);
+                        }));
+                    }
+                }
+            }
+        }
+        assertThat(tests).extracting(DynamicTest::getDisplayName).anyMatch(name -> name.contains(MAIN_JOB));
+        return tests.stream();
     }
 
     @Test
