@@ -44,6 +44,9 @@ public final class Codecs {
             return JSON.readValue(file.text(), type);
         } catch (ConfigFormatException invalid) {
             throw inputException(file, invalid, Map.of());
+        } catch (RuntimeException unexpected) {
+            throw new InputException(file.name() + ": cannot read it as " + type.getSimpleName() + ": "
+                    + InputException.oneLine(unexpected.getMessage()), unexpected);
         }
     }
 

@@ -14,7 +14,6 @@ import dev.scalecfg.core.SystemDiskSpec;
 import dev.scalecfg.core.UserData;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Optional;
 import java.util.stream.Collectors;
 
