@@ -233,7 +233,7 @@ public final class LaunchPlan {
                 slot--;
             }
             Allocation allocation = allocations.get(slot);
-            long sequence = first(name != null ? name : host) + index;
+            long sequence = first(name != null && name.ordered() ? name : host) + index;
             Optional<String> instanceName = name == null ? Optional.empty()
                     : Optional.of(name.format(first(name) + index));
             Optional<String> hostName = host == null ? Optional.empty()
