@@ -20,6 +20,7 @@ import dev.scalecfg.core.CustomPriority;
 import dev.scalecfg.core.DiskCategory;
 import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.SystemDiskSpec;
 import dev.scalecfg.core.json.ScalingJson;
 import dev.scalecfg.core.scaleout.AllocationStrategy;
@@ -166,6 +167,58 @@ final class LaunchScenariosTest {
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         assertThat(reasons(plan, ReasonCode.SPOT_SHORTFALL_COMPENSATED)).isEmpty();
         assertThat(trace(plan)).containsExactly("v1 A PAYG ALLOCATED 1", "v1 A SPOT SKIPPED 0 REQUEST_SATISFIED");
+    }
+
+    @Test
+    void balancedOnlyWithWeightsStopsAZoneOnceItsTargetIsCovered() {
+        // A17/A18: targets 3/3 (N=6); z1 A(w=4) covers 3 (overshoot 1); z2: r = min(3, 6-4) = 2 -> A.
+        ScalingConfiguration c = weightedCfg(weighted(A, 4), weighted(B, 1));
+        LaunchPlan plan = LAUNCHER.plan(c, request(6, 2).policy(MultiAzPolicy.BALANCE)
+                .balanceMode(BalanceMode.BALANCED_ONLY).build(), CapacitySnapshot.empty());
+        assertThat(allocs(plan)).containsExactly("v1 A PAYG 1 unconfirmed", "v2 A PAYG 1 unconfirmed");
+        assertThat(plan.getPlannedUnits()).isEqualTo(8);
+        // N=5: targets 3/2 (tie to z1); z1 A = 4; z2: r = min(2, 5-4) = 1 -> A again (ALLOW)
+        LaunchPlan five = LAUNCHER.plan(c, request(5, 2).policy(MultiAzPolicy.BALANCE)
+                .balanceMode(BalanceMode.BALANCED_ONLY).build(), CapacitySnapshot.empty());
+        assertThat(allocs(five)).containsExactly("v1 A PAYG 1 unconfirmed", "v2 A PAYG 1 unconfirmed");
+        // MINIMIZE (A19: r is also the zone's remaining target): z1 r=3 < 4 -> B, B, B; z2 r=2 -> B, B
+        LaunchPlan exact = LAUNCHER.plan(c, request(5, 2).policy(MultiAzPolicy.BALANCE).overshoot(Overshoot.MINIMIZE)
+                .balanceMode(BalanceMode.BALANCED_ONLY).build(), CapacitySnapshot.empty());
+        assertThat(allocs(exact)).containsExactly("v1 B PAYG 3 unconfirmed", "v2 B PAYG 2 unconfirmed");
+        // N=8, MINIMIZE: targets 4/4, each zone's r=4 >= 4 -> one A each
+        LaunchPlan eight = LAUNCHER.plan(c, request(8, 2).policy(MultiAzPolicy.BALANCE).overshoot(Overshoot.MINIMIZE)
+                .balanceMode(BalanceMode.BALANCED_ONLY).build(), CapacitySnapshot.empty());
+        assertThat(allocs(eight)).containsExactly("v1 A PAYG 1 unconfirmed", "v2 A PAYG 1 unconfirmed");
+    }
+
+    @Test
+    void spotRoundRobinHandsOutInstancesNotUnits() {
+        // S4/A16: set {A(w=2, .01/unit), B(w=1, .02/unit)}, N=7: A, B, A, B, A -> 2+1+2+1+2 = 8.
+        ScalingConfiguration c = weightedCfg(weighted(A, 2), weighted(B, 1));
+        CapacitySnapshot s = snap(priced(spot("z1", A, 10), "0.02"), priced(spot("z1", B, 10), "0.02"));
+        LaunchPlan plan = LAUNCHER.plan(c, spotPools(7, 2).build(), s);
+        assertThat(allocs(plan)).containsExactly("v1 A SPOT 3", "v1 B SPOT 2");
+        assertThat(plan.getPlannedUnits()).isEqualTo(8);
+    }
+
+    @Test
+    void billingDefaultsFollowTheConfigurationAndThePolicy() {
+        // a preemptible configuration under COST_OPTIMIZED with a base/percentage is split (S1):
+        // ODtarget(10) = 2 + ceil(8 x 20%) = 4 PAYG, 6 spot
+        ScalingConfiguration spotCfg = cfg(A).toBuilder().spotStrategy(SpotStrategy.SPOT_AS_PRICE_GO).build();
+        ScaleOutRequest.Builder cost = request(10, 1).policy(MultiAzPolicy.COST_OPTIMIZED);
+        assertThat(allocs(LAUNCHER.plan(spotCfg, cost.onDemandBaseCapacity(2).onDemandPercentageAboveBaseCapacity(20)
+                .build(), CapacitySnapshot.empty())))
+                .containsExactly("v1 A PAYG 4 unconfirmed", "v1 A SPOT 6 unconfirmed");
+        // without base/percentage: COST_OPTIMIZED's 0 / 0, all spot
+        assertThat(allocs(LAUNCHER.plan(spotCfg, request(10, 1).policy(MultiAzPolicy.COST_OPTIMIZED).build(),
+                CapacitySnapshot.empty()))).containsExactly("v1 A SPOT 10 unconfirmed");
+        // PRIORITY never mixes: the configuration's spot
+        assertThat(allocs(LAUNCHER.plan(spotCfg, request(3, 1).onDemandBaseCapacity(2).build(), CapacitySnapshot.empty())))
+                .containsExactly("v1 A SPOT 3 unconfirmed");
+        // NoSpot configuration: pay-as-you-go whatever the policy
+        assertThat(allocs(LAUNCHER.plan(cfg(A), request(3, 1).policy(MultiAzPolicy.COST_OPTIMIZED)
+                .onDemandBaseCapacity(1).build(), CapacitySnapshot.empty()))).containsExactly("v1 A PAYG 3 unconfirmed");
     }
 
     // ---------------------------------------------------------------------------------------

@@ -74,8 +74,10 @@ public interface ScaleOutRequest extends WithScaleOutRequest {
     }
 
     /**
-     * Returns the billing of the new capacity; absent means the configuration's: {@code SPOT}
-     * when its spot strategy is preemptible, else {@code PAYG}. {@code MIXED} is an input error
+     * Returns the billing of the new capacity; absent means the configuration's: {@code PAYG}
+     * when its spot strategy is {@code NoSpot}; for a preemptible configuration {@code MIXED}
+     * under {@code COST_OPTIMIZED} and {@code COMPOSABLE} when the on-demand base or percentage
+     * is set (ESS splits the billing there), else {@code SPOT}. {@code MIXED} is an input error
      * under {@code PRIORITY} and {@code BALANCE}.
      *
      * @return the billing mode, or empty

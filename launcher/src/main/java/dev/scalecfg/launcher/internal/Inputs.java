@@ -206,7 +206,7 @@ final class Inputs {
 
         // ---- policy presets (§3.3, A9, A10)
         policy = req.getPolicy();
-        billing = req.getBilling().orElse(cfg.preemptible() ? BillingMode.SPOT : BillingMode.PAYG);
+        billing = req.getBilling().orElseGet(() -> defaultBilling(cfg, req));
         if (billing == BillingMode.MIXED && (policy == MultiAzPolicy.PRIORITY || policy == MultiAzPolicy.BALANCE)) {
             throw bad("billing is MIXED under policy " + policy + "; ESS mixes pay-as-you-go and spot only under COST_OPTIMIZED and COMPOSABLE");
         }
@@ -421,6 +421,24 @@ final class Inputs {
         }
         currentUnits = units;
         currentPaygUnits = payg;
+    }
+
+    /**
+     * The billing when the request gives none: pay-as-you-go for a configuration without a spot
+     * strategy; for a preemptible one, MIXED when the policy splits billing (COST_OPTIMIZED,
+     * COMPOSABLE) and the request sets the on-demand base or percentage, so that ESS's
+     * {@code OnDemandBaseCapacity} / {@code OnDemandPercentageAboveBaseCapacity} are honoured
+     * rather than silently ignored; otherwise SPOT (which is what MIXED with COST_OPTIMIZED's
+     * 0 / 0 defaults amounts to).
+     */
+    private static BillingMode defaultBilling(ScalingConfiguration cfg, ScaleOutRequest req) {
+        if (!cfg.preemptible()) {
+            return BillingMode.PAYG;
+        }
+        boolean splits = req.getPolicy() == MultiAzPolicy.COST_OPTIMIZED || req.getPolicy() == MultiAzPolicy.COMPOSABLE;
+        boolean split = req.getOnDemandBaseCapacity().isPresent()
+                || req.getOnDemandPercentageAboveBaseCapacity().isPresent();
+        return splits && split ? BillingMode.MIXED : BillingMode.SPOT;
     }
 
     private static List<DiskCategory> configuredDisks(SystemDiskSpec disk) {
