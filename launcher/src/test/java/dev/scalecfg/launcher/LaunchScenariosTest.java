@@ -672,6 +672,58 @@ final class LaunchScenariosTest {
                 .hasMessageContaining("currentMembers").hasMessageContaining("-1");
     }
 
+    @Test
+    void dropReasonsFollowR2sListingOrder() {
+        // A20: NOT_REQUESTED > NOT_OFFERED > RECENTLY_UNAVAILABLE > PRICE_ABOVE_LIMIT > DISK_CATEGORY_UNAVAILABLE
+        ScalingConfiguration c = Fixtures.base()
+                .addInstanceType(InstanceTypeSpec.builder().instanceType(A).spotPriceLimit(new BigDecimal("0.01")).build())
+                .addInstanceType(InstanceTypeSpec.builder().instanceType(B).spotPriceLimit(new BigDecimal("0.01")).build())
+                .addInstanceType(InstanceTypeSpec.builder().instanceType(C).spotPriceLimit(new BigDecimal("0.01")).build())
+                .systemDisk(SystemDiskSpec.builder().addCategory(DiskCategory.CLOUD_ESSD).build())
+                .build();
+        PoolCapacity notOffered = PoolCapacity.builder().zoneId("z2").instanceType(A).billing(Billing.SPOT).offered(false).build();
+        CapacitySnapshot s = CapacitySnapshot.builder()
+                .addPool(PoolCapacity.builder().zoneId("z1").instanceType(A).billing(Billing.SPOT).offered(false).build())
+                .addPool(notOffered)
+                .addPool(priced(spot("z2", B, 5), "0.02")).addPool(priced(spot("z2", C, 5), "0.02"))
+                .addShortage(Shortage.builder().zoneId("z2").instanceType(A).until(Instant.ofEpochSecond(9)).build())
+                .addShortage(Shortage.builder().zoneId("z2").instanceType(B).until(Instant.ofEpochSecond(9)).build())
+                .addDiskOffer(DiskOffer.builder().zoneId("z2").instanceType(C).build())
+                .addDiskOffer(DiskOffer.builder().zoneId("z1").instanceType(A).build())
+                .build();
+        LaunchPlan plan = LAUNCHER.plan(c, request(1, 2).billing(BillingMode.SPOT).requestedVswitchIds(List.of("vsw-2"))
+                .now(Instant.ofEpochSecond(1)).build(), s);
+        assertThat(trace(plan)).startsWith(
+                "v1 A SPOT SKIPPED 0 NOT_REQUESTED",
+                "v1 B SPOT SKIPPED 0 NOT_REQUESTED",
+                "v1 C SPOT SKIPPED 0 NOT_REQUESTED",
+                "v2 A SPOT SKIPPED 0 NOT_OFFERED",
+                "v2 B SPOT SKIPPED 0 RECENTLY_UNAVAILABLE",
+                "v2 C SPOT SKIPPED 0 PRICE_ABOVE_LIMIT");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.NONE);
+    }
+
+    @Test
+    void bindingLimitsAreRecordedOnlyWhileDemandRemains() {
+        // A3: a pool emptied exactly by the last demand has no reason; ties: stock, IPs, quota.
+        LaunchPlan exact = LAUNCHER.plan(cfg(A), request(3, 1).build(), snap(payg("z1", A, 3)));
+        assertThat(trace(exact)).containsExactly("v1 A PAYG ALLOCATED 3");
+        CapacitySnapshot allZero = CapacitySnapshot.builder().addPool(payg("z1", A, 2)).putFreeIp("vsw-1", 2)
+                .putQuota(A, 2).build();
+        assertThat(trace(LAUNCHER.plan(cfg(A), request(3, 1).build(), allZero)))
+                .containsExactly("v1 A PAYG ALLOCATED 2 NO_STOCK");
+        CapacitySnapshot ipsAndQuota = CapacitySnapshot.builder().addPool(payg("z1", A, 5)).putFreeIp("vsw-1", 2)
+                .putQuota(A, 2).build();
+        assertThat(trace(LAUNCHER.plan(cfg(A), request(3, 1).build(), ipsAndQuota)))
+                .containsExactly("v1 A PAYG ALLOCATED 2 VSWITCH_NO_FREE_IP");
+        CapacitySnapshot quota = CapacitySnapshot.builder().addPool(payg("z1", A, 5)).putQuota(A, 2).build();
+        assertThat(trace(LAUNCHER.plan(cfg(A), request(3, 1).build(), quota)))
+                .containsExactly("v1 A PAYG ALLOCATED 2 QUOTA_EXCEEDED");
+        // quota is per type across zones and billings (A5): z1 takes 2, z2 has none left
+        LaunchPlan shared = LAUNCHER.plan(cfg(A), request(3, 2).build(), quota);
+        assertThat(trace(shared)).containsExactly("v1 A PAYG ALLOCATED 2 QUOTA_EXCEEDED", "v2 A PAYG SKIPPED 0 QUOTA_EXCEEDED");
+    }
+
     // ---------------------------------------------------------------------------------------
     // trace (A2, §3.5)
 
