@@ -208,8 +208,16 @@ public final class LaunchPlan {
             check(host, "HostName");
         }
 
+        /**
+         * The number of the first instance: the request's first sequence number for a group-wide
+         * {@code (AUTO_INCREMENT)} pattern, else the pattern's begin number (an ECS batch pattern
+         * restarts on every scale-out).
+         */
         private long first(NamePattern pattern) {
-            return firstSequenceNumber.orElse(pattern == null ? 0 : pattern.begin());
+            if (pattern == null || !pattern.ordered()) {
+                return firstSequenceNumber.orElse(0L);
+            }
+            return pattern.groupWide() ? firstSequenceNumber.orElse(pattern.begin()) : pattern.begin();
         }
 
         private void check(NamePattern pattern, String field) {

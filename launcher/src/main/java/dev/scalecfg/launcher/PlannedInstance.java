@@ -55,8 +55,11 @@ public final class PlannedInstance {
     }
 
     /**
-     * Returns the sequence number used in the ordered names: the request's first sequence number
-     * (or the pattern's begin number) plus the index.
+     * Returns the sequence number of the first ordered name (instance name, else host name): the
+     * first number plus the index, where the first number is the request's first sequence number
+     * (or the pattern's begin number) for an {@code (AUTO_INCREMENT)} pattern, and the begin number
+     * for an ECS batch pattern {@code prefix[begin,bits]suffix}, which restarts on every scale-out.
+     * Without any ordered name: the request's first sequence number (or 0) plus the index.
      *
      * @return the sequence number
      */

@@ -887,6 +887,10 @@ final class LaunchScenariosTest {
         assertThat(names(named("a-(AUTO_INCREMENT)[0,3]", "plain-host"), request(2, 1).firstSequenceNumber(41L).build()))
                 .containsExactly("a-041/plain-host", "a-042/plain-host");
         assertThat(names(named(null, null), request(1, 1).build())).containsExactly("-/-");
+        // the ECS batch form restarts at its begin number on every scale-out (ess spec §2.2):
+        // firstSequenceNumber continues only the group-wide (AUTO_INCREMENT) counter
+        assertThat(names(named("a-(AUTO_INCREMENT)[0,3]", "k8s-[1,4]"), request(2, 1).firstSequenceNumber(41L).build()))
+                .containsExactly("a-041/k8s-0001", "a-042/k8s-0002");
         // the sequence number follows the ordered pattern even when the instance name is plain
         LaunchPlan plan = LAUNCHER.plan(named("plain", "h-(AUTO_INCREMENT)[5,2]"), request(2, 1).build(),
                 CapacitySnapshot.empty());

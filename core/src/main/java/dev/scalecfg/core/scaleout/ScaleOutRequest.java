@@ -240,8 +240,11 @@ public interface ScaleOutRequest extends WithScaleOutRequest {
     Optional<Instant> getNow();
 
     /**
-     * Returns the sequence number of the first planned instance for ordered instance and host
-     * names; absent = the begin number of the naming pattern.
+     * Returns the sequence number of the first planned instance for ESS's group-wide ordered
+     * instance and host names {@code prefix(AUTO_INCREMENT)[begin,bits]suffix} (later scale-outs
+     * continue from the group's highest number); absent = the pattern's begin number. The ECS batch
+     * form {@code prefix[begin,bits]suffix} always starts at its begin number, as ESS restarts it
+     * on every scale-out.
      *
      * @return the first sequence number, or empty
      */
