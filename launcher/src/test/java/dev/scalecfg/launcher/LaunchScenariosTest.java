@@ -284,6 +284,41 @@ final class LaunchScenariosTest {
     }
 
     @Test
+    void aZoneExhaustedForSpotMayStillReceiveCompensation() {
+        // A17/A32: BALANCED_ONLY spot targets 2/2: z1 2, z2 0 (its share is short). Compensation
+        // demand min(4-2, 4-2) = 2, targets over the running levels (2, 0): z2 gets both.
+        ScaleOutRequest.Builder req = request(4, 2).policy(MultiAzPolicy.COMPOSABLE).billing(BillingMode.SPOT)
+                .azBalance(true).compensateWithOnDemand(true);
+        CapacitySnapshot s = snap(spot("z1", A, 2), spot("z2", A, 0));
+        for (BalanceMode mode : BalanceMode.values()) {
+            LaunchPlan plan = LAUNCHER.plan(cfg(A), req.balanceMode(mode).build(), s);
+            assertThat(allocs(plan)).as(mode.name()).containsExactly("v1 A SPOT 2", "v2 A PAYG 2 comp unconfirmed");
+            assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
+            assertThat(trace(plan)).as(mode.name()).contains("z2 ZONE_EXHAUSTED", "SPOT_SHORTFALL_COMPENSATED");
+        }
+    }
+
+    @Test
+    void composableMixesAPriorityPaygWalkWithACheapestFirstSpotWalk() {
+        // ODtarget(4) = 2: PAYG priority walk v1A takes 2. Spot 2 cheapest first over (vSwitch,
+        // type): z2A .02 (stock 1), z1B .03, z2B .04, z1A .05 -> v2A 1, v1B 1.
+        CapacitySnapshot s = snap(priced(spot("z1", A, 9), "0.05"), priced(spot("z1", B, 9), "0.03"),
+                priced(spot("z2", A, 1), "0.02"), priced(spot("z2", B, 9), "0.04"));
+        LaunchPlan plan = LAUNCHER.plan(cfg(A, B), request(4, 2).policy(MultiAzPolicy.COMPOSABLE).billing(BillingMode.MIXED)
+                .onDemandPercentageAboveBaseCapacity(50).spotAllocationStrategy(AllocationStrategy.LOWEST_PRICE).build(), s);
+        assertThat(allocs(plan)).containsExactly("v1 A PAYG 2 unconfirmed", "v2 A SPOT 1", "v1 B SPOT 1");
+        assertThat(trace(plan)).containsExactly(
+                "v1 A PAYG ALLOCATED 2",
+                "v1 B PAYG SKIPPED 0 REQUEST_SATISFIED",
+                "v2 A PAYG SKIPPED 0 REQUEST_SATISFIED",
+                "v2 B PAYG SKIPPED 0 REQUEST_SATISFIED",
+                "v2 A SPOT ALLOCATED 1 NO_STOCK",
+                "v1 B SPOT ALLOCATED 1",
+                "v2 B SPOT SKIPPED 0 REQUEST_SATISFIED",
+                "v1 A SPOT SKIPPED 0 REQUEST_SATISFIED");
+    }
+
+    @Test
     void customPrioritiesApplyToCompensationToo() {
         // A11: the listed (B, v2) pair goes first in every phase, compensation included.
         ScalingConfiguration c = cfg(A, B).toBuilder().addCustomPriority(CustomPriority.of(B, "vsw-2")).build();
