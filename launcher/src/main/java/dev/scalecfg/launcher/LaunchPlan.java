@@ -2,6 +2,7 @@ package dev.scalecfg.launcher;
 
 import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.scaleout.Billing;
 import dev.scalecfg.launcher.internal.NamePattern;
 import java.math.BigDecimal;
@@ -247,7 +248,8 @@ public final class LaunchPlan {
             Optional<String> hostName = host == null ? Optional.empty()
                     : Optional.of(host.format(first(host) + index));
             Optional<BigDecimal> limit = Optional.empty();
-            if (allocation.getBilling() == Billing.SPOT) {
+            if (allocation.getBilling() == Billing.SPOT
+                    && configuration.getSpotStrategy().orElse(null) != SpotStrategy.SPOT_AS_PRICE_GO) {
                 for (InstanceTypeSpec type : configuration.getInstanceTypes()) {
                     if (type.getInstanceType().equals(allocation.getInstanceType())) {
                         limit = type.getSpotPriceLimit();

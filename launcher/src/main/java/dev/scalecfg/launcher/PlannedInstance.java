@@ -145,7 +145,9 @@ public final class PlannedInstance {
     }
 
     /**
-     * Returns the spot price limit of the type for a spot instance; empty for pay-as-you-go.
+     * Returns the spot price limit of the type for a spot instance; empty for pay-as-you-go and
+     * when the configuration's spot strategy is {@code SpotAsPriceGo}, which ESS launches at the
+     * market price whatever limits are listed.
      *
      * @return the price limit, or empty
      */

@@ -500,6 +500,22 @@ final class LaunchScenariosTest {
     }
 
     @Test
+    void priceLimitsAreIgnoredUnderSpotAsPriceGo() {
+        // ESS reads SpotPriceLimit only with SpotWithPriceLimit: under SpotAsPriceGo a price above
+        // the listed limit is no reason to skip the pool, and the instance goes at market price.
+        InstanceTypeSpec limitedA = InstanceTypeSpec.builder().instanceType(A).spotPriceLimit(new BigDecimal("0.05")).build();
+        CapacitySnapshot s = snap(priced(spot("z1", A, 5), "0.06"), spot("z1", B, 5));
+        ScalingConfiguration withLimit = Fixtures.base().addInstanceType(limitedA).addInstanceType(InstanceTypeSpec.of(B))
+                .spotStrategy(SpotStrategy.SPOT_WITH_PRICE_LIMIT).build();
+        assertThat(allocs(LAUNCHER.plan(withLimit, request(2, 1).build(), s))).containsExactly("v1 B SPOT 2");
+        ScalingConfiguration priceGo = withLimit.withSpotStrategy(SpotStrategy.SPOT_AS_PRICE_GO);
+        LaunchPlan plan = LAUNCHER.plan(priceGo, request(2, 1).build(), s);
+        assertThat(allocs(plan)).containsExactly("v1 A SPOT 2");
+        assertThat(plan.instances().get(0).getSpotStrategy()).isEqualTo(SpotStrategy.SPOT_AS_PRICE_GO);
+        assertThat(plan.instances().get(0).getSpotPriceLimit()).isEmpty();
+    }
+
+    @Test
     void unitPricesAreComparedExactly() {
         // A7: B .1/1 and A .3/3 tie exactly (IEEE doubles would make A cheaper) -> R5: B (index 0).
         ScalingConfiguration c = weightedCfg(weighted(B, 1), weighted(A, 3));

@@ -3,6 +3,7 @@ package dev.scalecfg.launcher.internal;
 import dev.scalecfg.core.DiskCategory;
 import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.SystemDiskSpec;
 import dev.scalecfg.core.scaleout.AllocationStrategy;
 import dev.scalecfg.core.scaleout.Billing;
@@ -102,6 +103,8 @@ final class Inputs {
         weight = new int[typeCount];
         priceLimit = new BigDecimal[typeCount];
         int maxW = 1;
+        // ESS reads SpotPriceLimit only with SpotWithPriceLimit; SpotAsPriceGo ignores it (market price)
+        boolean limitsIgnored = cfg.getSpotStrategy().orElse(null) == SpotStrategy.SPOT_AS_PRICE_GO;
         for (int t = 0; t < typeCount; t++) {
             InstanceTypeSpec spec = types.get(t);
             typeName[t] = spec.getInstanceType();
@@ -114,10 +117,11 @@ final class Inputs {
             }
             weight[t] = w;
             maxW = Math.max(maxW, w);
-            priceLimit[t] = spec.getSpotPriceLimit().orElse(null);
-            if (priceLimit[t] != null && priceLimit[t].signum() < 0) {
-                throw bad("SpotPriceLimit of '" + typeName[t] + "' is " + priceLimit[t] + "; it must not be negative");
+            BigDecimal limit = spec.getSpotPriceLimit().orElse(null);
+            if (limit != null && limit.signum() < 0) {
+                throw bad("SpotPriceLimit of '" + typeName[t] + "' is " + limit + "; it must not be negative");
             }
+            priceLimit[t] = limitsIgnored ? null : limit;
         }
         maxWeight = maxW;
 
