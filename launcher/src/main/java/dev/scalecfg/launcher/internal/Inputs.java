@@ -294,7 +294,8 @@ final class Inputs {
             }
             if (!pool.isOffered() && pool.getAvailable().isPresent()) {
                 throw bad("pools: (" + pool.getZoneId() + ", " + pool.getInstanceType() + ", " + pool.getBilling()
-                        + ") is not offered but has an available count");
+                        + ") is not offered but has available " + pool.getAvailable().get()
+                        + "; a pool that is not offered has no available count");
             }
             if (pool.getPrice().isPresent() && pool.getPrice().get().signum() < 0) {
                 throw bad("pools: price of (" + pool.getZoneId() + ", " + pool.getInstanceType() + ", "
