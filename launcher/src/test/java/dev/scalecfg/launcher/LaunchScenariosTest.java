@@ -775,6 +775,25 @@ final class LaunchScenariosTest {
         assertThat(trace(shared)).containsExactly("v1 A PAYG ALLOCATED 2 QUOTA_EXCEEDED", "v2 A PAYG SKIPPED 0 QUOTA_EXCEEDED");
     }
 
+    @Test
+    void quotaAndFreeIpsAreSharedAcrossBillingsAndPhases() {
+        // A5: quota A = 3 across billings. pct 50, N=4: PAYG A 2 (quota 1 left); spot A 1, then
+        // QUOTA_EXCEEDED, B 1. Free IPs of v1 = 5 for both billings: one is left over.
+        CapacitySnapshot s = CapacitySnapshot.builder().putQuota(A, 3).putFreeIp("vsw-1", 5).build();
+        LaunchPlan plan = LAUNCHER.plan(cfg(A, B), request(4, 1).policy(MultiAzPolicy.COMPOSABLE).billing(BillingMode.MIXED)
+                .onDemandPercentageAboveBaseCapacity(50).build(), s);
+        assertThat(allocs(plan)).containsExactly("v1 A PAYG 2 unconfirmed", "v1 A SPOT 1 unconfirmed",
+                "v1 B SPOT 1 unconfirmed");
+        assertThat(trace(plan)).contains("v1 A SPOT ALLOCATED 1 QUOTA_EXCEEDED");
+        // IPs: 3 free, N=4 -> PAYG 2, spot 1, then the vSwitch is out of addresses
+        CapacitySnapshot ips = CapacitySnapshot.builder().putFreeIp("vsw-1", 3).build();
+        LaunchPlan short3 = LAUNCHER.plan(cfg(A, B), request(4, 1).policy(MultiAzPolicy.COMPOSABLE)
+                .billing(BillingMode.MIXED).onDemandPercentageAboveBaseCapacity(50).build(), ips);
+        assertThat(allocs(short3)).containsExactly("v1 A PAYG 2 unconfirmed", "v1 A SPOT 1 unconfirmed");
+        assertThat(trace(short3)).contains("v1 A SPOT ALLOCATED 1 VSWITCH_NO_FREE_IP", "v1 B SPOT SKIPPED 0 VSWITCH_NO_FREE_IP");
+        assertThat(short3.getStatus()).isEqualTo(PlanStatus.PARTIAL);
+    }
+
     // ---------------------------------------------------------------------------------------
     // trace (A2, §3.5)
 
