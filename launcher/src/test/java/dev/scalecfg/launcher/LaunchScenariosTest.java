@@ -419,6 +419,38 @@ final class LaunchScenariosTest {
         assertThat(allocs(LAUNCHER.plan(cfg(A), req, CapacitySnapshot.empty()))).containsExactly("v2 A PAYG 1 unconfirmed");
     }
 
+    private static ScaleOutRequest.Builder oneZoneTwoVswitches(int units) {
+        return ScaleOutRequest.builder().units(units).addVswitch(VSwitch.of("vsw-1", "z1")).addVswitch(VSwitch.of("vsw-2", "z1"));
+    }
+
+    @Test
+    void twoVswitchesInOneZoneAreWalkedSeparatelyAndShareStock() {
+        // A28/R3: v1 A room min(3 stock, 2 IPs) = 2 (IP-bound); v1 B no IP left; v2 A gets the last
+        // z1 A; v2 B 3.
+        CapacitySnapshot s = CapacitySnapshot.builder().addPool(payg("z1", A, 3)).addPool(payg("z1", B, 10))
+                .putFreeIp("vsw-1", 2).build();
+        LaunchPlan plan = LAUNCHER.plan(cfg(A, B), oneZoneTwoVswitches(6).build(), s);
+        assertThat(allocs(plan)).containsExactly("v1 A PAYG 2", "v2 A PAYG 1", "v2 B PAYG 3");
+        assertThat(trace(plan)).containsExactly("v1 A PAYG ALLOCATED 2 VSWITCH_NO_FREE_IP",
+                "v1 B PAYG SKIPPED 0 VSWITCH_NO_FREE_IP", "v2 A PAYG ALLOCATED 1 NO_STOCK", "v2 B PAYG ALLOCATED 3");
+        LaunchPlan typeMajor = LAUNCHER.plan(cfg(A, B), oneZoneTwoVswitches(6).nesting(Nesting.TYPE_MAJOR).build(), s);
+        assertThat(allocs(typeMajor)).containsExactly("v1 A PAYG 2", "v2 A PAYG 1", "v2 B PAYG 3");
+    }
+
+    @Test
+    void spotPoolsCountZonesNotVswitches() {
+        // A14: k=2 over (zone, type) pools: {z1A, z1B}, not {v1A, v2A}. An instance goes to the first
+        // vSwitch of the zone with a free IP: A, B, A on v1 (3 IPs), then B on v2.
+        CapacitySnapshot s = CapacitySnapshot.builder().addPool(priced(spot("z1", A, 100), "0.01"))
+                .addPool(priced(spot("z1", B, 100), "0.02")).addPool(priced(spot("z1", C, 100), "0.03"))
+                .putFreeIp("vsw-1", 3).build();
+        LaunchPlan plan = LAUNCHER.plan(cfg(A, B, C), oneZoneTwoVswitches(4).policy(MultiAzPolicy.COST_OPTIMIZED)
+                .billing(BillingMode.SPOT).spotInstancePools(2).compensateWithOnDemand(false).build(), s);
+        assertThat(allocs(plan)).containsExactly("v1 A SPOT 2", "v1 B SPOT 1", "v2 B SPOT 1");
+        assertThat(trace(plan)).contains("v1 B SPOT ALLOCATED 1 VSWITCH_NO_FREE_IP", "v1 C SPOT SKIPPED 0 NOT_IN_SPOT_POOL_SET",
+                "v2 C SPOT SKIPPED 0 NOT_IN_SPOT_POOL_SET");
+    }
+
     // ---------------------------------------------------------------------------------------
     // spot pools (A13, A14, A29)
 
