@@ -192,6 +192,18 @@ final class LaunchScenariosTest {
     }
 
     @Test
+    void balancedOnlyZonesLeftUnneededByAnOvershootAreNotExhausted() {
+        // A17/A18: targets 2/2 (N=4); z1 A(w=4) covers all 4 units: z2 is not needed, not short.
+        ScalingConfiguration c = weightedCfg(weighted(A, 4));
+        LaunchPlan plan = LAUNCHER.plan(c, request(4, 2).policy(MultiAzPolicy.BALANCE)
+                .balanceMode(BalanceMode.BALANCED_ONLY).build(), CapacitySnapshot.empty());
+        assertThat(allocs(plan)).containsExactly("v1 A PAYG 1 unconfirmed");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
+        assertThat(trace(plan)).containsExactly("v1 A PAYG ALLOCATED 1", "z1 ZONE_TARGET_REACHED",
+                "v2 A PAYG SKIPPED 0 REQUEST_SATISFIED");
+    }
+
+    @Test
     void spotRoundRobinHandsOutInstancesNotUnits() {
         // S4/A16: set {A(w=2, .01/unit), B(w=1, .02/unit)}, N=7: A, B, A, B, A -> 2+1+2+1+2 = 8.
         ScalingConfiguration c = weightedCfg(weighted(A, 2), weighted(B, 1));

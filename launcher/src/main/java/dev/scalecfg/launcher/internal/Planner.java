@@ -305,6 +305,15 @@ public final class Planner {
             }
             long got = planned - before;
             phasePlanned += got;
+            boolean demandMet = !(got >= target[z]) && met(demand, phasePlanned);
+            if (demandMet) {
+                // an earlier zone's overshoot (A18) already covered the phase: not a shortfall
+                if (rr) {
+                    notInSet(phase, b, s);
+                }
+                explainRest(phase, b, z, true, ReasonCode.REQUEST_SATISFIED);
+                continue;
+            }
             if (got >= target[z]) {
                 note(phase, z, ReasonCode.ZONE_TARGET_REACHED, (int) got,
                         "zone " + in.zoneIds.get(z) + " reached its target of " + target[z] + " units");
