@@ -204,6 +204,19 @@ final class LaunchScenariosTest {
     }
 
     @Test
+    void aPhaseWithNothingLeftToPlaceSaysRequestSatisfiedUnderBalancedOnly() {
+        // A18: pct 75, N=4 -> newOD 3, newSpot 1; PAYG water-fills A(w=4) into z1 = 4 units: the
+        // spot phase has nothing left, its pools are not needed.
+        ScalingConfiguration c = weightedCfg(weighted(A, 4));
+        LaunchPlan plan = LAUNCHER.plan(c, request(4, 2).policy(MultiAzPolicy.COMPOSABLE).billing(BillingMode.MIXED)
+                .azBalance(true).balanceMode(BalanceMode.BALANCED_ONLY).onDemandPercentageAboveBaseCapacity(75).build(),
+                CapacitySnapshot.empty());
+        assertThat(allocs(plan)).containsExactly("v1 A PAYG 1 unconfirmed");
+        assertThat(trace(plan)).contains("v1 A SPOT SKIPPED 0 REQUEST_SATISFIED", "v2 A SPOT SKIPPED 0 REQUEST_SATISFIED")
+                .doesNotContain("z2 ZONE_EXHAUSTED");
+    }
+
+    @Test
     void spotRoundRobinHandsOutInstancesNotUnits() {
         // S4/A16: set {A(w=2, .01/unit), B(w=1, .02/unit)}, N=7: A, B, A, B, A -> 2+1+2+1+2 = 8.
         ScalingConfiguration c = weightedCfg(weighted(A, 2), weighted(B, 1));

@@ -294,7 +294,9 @@ public final class Planner {
         long phasePlanned = 0;
         for (int z : in.rankedZones) {
             if (target[z] == 0) {
-                explainRest(phase, b, z, true, ReasonCode.ZONE_TARGET_REACHED);
+                // above the water level; or nothing to place at all (an earlier phase's overshoot)
+                explainRest(phase, b, z, true,
+                        phaseDemand <= 0 ? ReasonCode.REQUEST_SATISFIED : ReasonCode.ZONE_TARGET_REACHED);
                 continue;
             }
             long before = planned;
