@@ -596,6 +596,10 @@ public final class Planner {
                 phasePlanned += n * wb;
                 r -= n * wb;
             }
+            if (r <= 0 && d.count == 0 && d.reason == null) {
+                // MINIMIZE gave the remainder to a better-fitting pool: this one was not needed
+                d.reason(ReasonCode.REQUEST_SATISFIED, SATISFIED_DETAIL);
+            }
         }
     }
 
