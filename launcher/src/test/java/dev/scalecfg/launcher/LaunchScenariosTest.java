@@ -625,6 +625,30 @@ final class LaunchScenariosTest {
         }
     }
 
+    @Test
+    void presetsForceTheirSwitchesAndKeepOverridableDefaults() {
+        // A9: BALANCE ignores allocationStrategy LOWEST_PRICE (priority: A although B is cheaper)
+        CapacitySnapshot s = snap(priced(payg("z1", A, 9), "0.2"), priced(payg("z1", B, 9), "0.1"),
+                priced(payg("z2", A, 9), "0.2"), priced(payg("z2", B, 9), "0.1"));
+        assertThat(allocs(LAUNCHER.plan(cfg(A, B), request(2, 2).policy(MultiAzPolicy.BALANCE)
+                .allocationStrategy(AllocationStrategy.LOWEST_PRICE).build(), s)))
+                .containsExactly("v1 A PAYG 1", "v2 A PAYG 1");
+        // COST_OPTIMIZED ignores azBalance: greedy cheapest first over (vSwitch, type) -> v1 B takes both
+        assertThat(allocs(LAUNCHER.plan(cfg(A, B), request(2, 2).policy(MultiAzPolicy.COST_OPTIMIZED)
+                .billing(BillingMode.PAYG).azBalance(true).build(), s)))
+                .containsExactly("v1 B PAYG 2");
+        // COMPOSABLE: compensation is off unless asked for (A9), so a spot shortage is shortfall
+        CapacitySnapshot noSpot = snap(spot("z1", A, 1));
+        LaunchPlan composable = LAUNCHER.plan(cfg(A), request(3, 1).policy(MultiAzPolicy.COMPOSABLE)
+                .billing(BillingMode.SPOT).build(), noSpot);
+        assertThat(allocs(composable)).containsExactly("v1 A SPOT 1");
+        assertThat(composable.getStatus()).isEqualTo(PlanStatus.PARTIAL);
+        // COST_OPTIMIZED compensates by default (ESS CompensateWithOnDemand = true)
+        LaunchPlan cost = LAUNCHER.plan(cfg(A), request(3, 1).policy(MultiAzPolicy.COST_OPTIMIZED)
+                .billing(BillingMode.SPOT).build(), noSpot);
+        assertThat(allocs(cost)).containsExactly("v1 A SPOT 1", "v1 A PAYG 2 comp unconfirmed");
+    }
+
     // ---------------------------------------------------------------------------------------
     // clamp, min count, statuses (A21, A22)
 
