@@ -307,7 +307,7 @@ public final class Planner {
             }
             long got = planned - before;
             phasePlanned += got;
-            boolean demandMet = !(got >= target[z]) && met(demand, phasePlanned);
+            boolean demandMet = got < target[z] && met(demand, phasePlanned);
             if (demandMet) {
                 // an earlier zone's overshoot (A18) already covered the phase: not a shortfall
                 if (rr) {
