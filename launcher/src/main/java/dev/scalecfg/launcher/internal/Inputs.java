@@ -214,40 +214,21 @@ final class Inputs {
         if (billing == BillingMode.MIXED && (policy == MultiAzPolicy.PRIORITY || policy == MultiAzPolicy.BALANCE)) {
             throw bad("billing is MIXED under policy " + policy + "; ESS mixes pay-as-you-go and spot only under COST_OPTIMIZED and COMPOSABLE");
         }
-        switch (policy) {
-            case PRIORITY:
-                azBalance = false;
-                allocation = AllocationStrategy.PRIORITY;
-                spotAllocation = AllocationStrategy.PRIORITY;
-                compensate = req.getCompensateWithOnDemand().orElse(false);
-                onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
-                onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(100);
-                break;
-            case BALANCE:
-                azBalance = true;
-                allocation = AllocationStrategy.PRIORITY;
-                spotAllocation = AllocationStrategy.PRIORITY;
-                compensate = req.getCompensateWithOnDemand().orElse(false);
-                onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
-                onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(100);
-                break;
-            case COST_OPTIMIZED:
-                azBalance = false;
-                allocation = AllocationStrategy.LOWEST_PRICE;
-                spotAllocation = AllocationStrategy.LOWEST_PRICE;
-                compensate = req.getCompensateWithOnDemand().orElse(true);
-                onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
-                onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(0);
-                break;
-            default:
-                azBalance = req.getAzBalance().orElse(false);
-                allocation = req.getAllocationStrategy().orElse(AllocationStrategy.PRIORITY);
-                spotAllocation = req.getSpotAllocationStrategy().orElse(AllocationStrategy.PRIORITY);
-                compensate = req.getCompensateWithOnDemand().orElse(false);
-                onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
-                onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(100);
-                break;
+        // Presets force the zone rule and both strategies (A9); only COMPOSABLE takes the user's.
+        // compensateWithOnDemand and the on-demand base/percentage are overridable defaults.
+        boolean costOptimized = policy == MultiAzPolicy.COST_OPTIMIZED;
+        if (policy == MultiAzPolicy.COMPOSABLE) {
+            azBalance = req.getAzBalance().orElse(false);
+            allocation = req.getAllocationStrategy().orElse(AllocationStrategy.PRIORITY);
+            spotAllocation = req.getSpotAllocationStrategy().orElse(AllocationStrategy.PRIORITY);
+        } else {
+            azBalance = policy == MultiAzPolicy.BALANCE;
+            allocation = costOptimized ? AllocationStrategy.LOWEST_PRICE : AllocationStrategy.PRIORITY;
+            spotAllocation = allocation;
         }
+        compensate = req.getCompensateWithOnDemand().orElse(costOptimized);
+        onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
+        onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(costOptimized ? 0 : 100);
         if (onDemandBase < 0) {
             throw bad("onDemandBaseCapacity is " + onDemandBase + "; it must not be negative");
         }
