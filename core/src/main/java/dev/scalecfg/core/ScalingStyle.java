@@ -33,7 +33,8 @@ import org.immutables.value.Value;
             "family:families",
             "priority:priorities",
             "tag:tags",
-            "limit:limits"
+            "limit:limits",
+            "vswitch:vswitches"
         },
         defaults = @Value.Immutable(copy = true))
 public @interface ScalingStyle {}

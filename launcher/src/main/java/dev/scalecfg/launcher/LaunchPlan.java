@@ -2,6 +2,7 @@ package dev.scalecfg.launcher;
 
 import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.scaleout.Billing;
 import dev.scalecfg.launcher.internal.NamePattern;
 import java.math.BigDecimal;
@@ -208,8 +209,16 @@ public final class LaunchPlan {
             check(host, "HostName");
         }
 
+        /**
+         * The number of the first instance: the request's first sequence number for a group-wide
+         * {@code (AUTO_INCREMENT)} pattern, else the pattern's begin number (an ECS batch pattern
+         * restarts on every scale-out).
+         */
         private long first(NamePattern pattern) {
-            return firstSequenceNumber.orElse(pattern == null ? 0 : pattern.begin());
+            if (pattern == null || !pattern.ordered()) {
+                return firstSequenceNumber.orElse(0L);
+            }
+            return pattern.groupWide() ? firstSequenceNumber.orElse(pattern.begin()) : pattern.begin();
         }
 
         private void check(NamePattern pattern, String field) {
@@ -233,13 +242,14 @@ public final class LaunchPlan {
                 slot--;
             }
             Allocation allocation = allocations.get(slot);
-            long sequence = first(name != null ? name : host) + index;
+            long sequence = first(name != null && name.ordered() ? name : host) + index;
             Optional<String> instanceName = name == null ? Optional.empty()
                     : Optional.of(name.format(first(name) + index));
             Optional<String> hostName = host == null ? Optional.empty()
                     : Optional.of(host.format(first(host) + index));
             Optional<BigDecimal> limit = Optional.empty();
-            if (allocation.getBilling() == Billing.SPOT) {
+            if (allocation.getBilling() == Billing.SPOT
+                    && configuration.getSpotStrategy().orElse(null) != SpotStrategy.SPOT_AS_PRICE_GO) {
                 for (InstanceTypeSpec type : configuration.getInstanceTypes()) {
                     if (type.getInstanceType().equals(allocation.getInstanceType())) {
                         limit = type.getSpotPriceLimit();

@@ -55,8 +55,11 @@ public final class PlannedInstance {
     }
 
     /**
-     * Returns the sequence number used in the ordered names: the request's first sequence number
-     * (or the pattern's begin number) plus the index.
+     * Returns the sequence number of the first ordered name (instance name, else host name): the
+     * first number plus the index, where the first number is the request's first sequence number
+     * (or the pattern's begin number) for an {@code (AUTO_INCREMENT)} pattern, and the begin number
+     * for an ECS batch pattern {@code prefix[begin,bits]suffix}, which restarts on every scale-out.
+     * Without any ordered name: the request's first sequence number (or 0) plus the index.
      *
      * @return the sequence number
      */
@@ -142,7 +145,9 @@ public final class PlannedInstance {
     }
 
     /**
-     * Returns the spot price limit of the type for a spot instance; empty for pay-as-you-go.
+     * Returns the spot price limit of the type for a spot instance; empty for pay-as-you-go and
+     * when the configuration's spot strategy is {@code SpotAsPriceGo}, which ESS launches at the
+     * market price whatever limits are listed.
      *
      * @return the price limit, or empty
      */

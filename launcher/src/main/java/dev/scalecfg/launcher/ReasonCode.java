@@ -27,11 +27,17 @@ public enum ReasonCode {
     NOT_IN_SPOT_POOL_SET("outside the spot instance pools", ""),
     /** A zone could supply no more capacity in this phase (balance bookkeeping). */
     ZONE_EXHAUSTED("zone cannot supply more", "OperationDenied.NoStock"),
-    /** A zone received its balanced share (balance bookkeeping). */
+    /**
+     * A zone received its balanced share (balance bookkeeping): a zone note, and under
+     * {@code BALANCED_ONLY} also the reason of each pool of that zone that was not needed.
+     */
     ZONE_TARGET_REACHED("zone reached its balanced target", ""),
     /** Spot demand that could not be placed was handed to pay-as-you-go. */
     SPOT_SHORTFALL_COMPENSATED("spot shortfall compensated with pay-as-you-go", ""),
-    /** The pool was not needed: the demand was already met. */
+    /**
+     * The pool was not needed: the phase's demand was met before it (every policy: the priority
+     * and cheapest-first walks, zone balance and spot round-robin).
+     */
     REQUEST_SATISFIED("demand already met", ""),
     /** The group is at or above its maximum size; nothing is planned. */
     MAX_SIZE_REACHED("group at its maximum size", ""),

@@ -44,8 +44,9 @@ final class InstancesTest {
         List<PlannedInstance> instances = plan.instances();
         assertThat(instances).extracting(i -> i.getInstanceName().orElseThrow())
                 .containsExactly("ess-node-007-ecshost", "ess-node-008-ecshost", "ess-node-009-ecshost");
+        // the ECS batch form restarts at its begin number on every scale-out (ess spec §2.2)
         assertThat(instances).extracting(i -> i.getHostName().orElseThrow())
-                .containsExactly("k8s-node-0007-alibabacloud", "k8s-node-0008-alibabacloud", "k8s-node-0009-alibabacloud");
+                .containsExactly("k8s-node-0001-alibabacloud", "k8s-node-0002-alibabacloud", "k8s-node-0003-alibabacloud");
         PlannedInstance first = instances.get(0);
         assertThat(first.getZoneId()).isEqualTo("z1");
         assertThat(first.getVswitchId()).isEqualTo("vsw-1");

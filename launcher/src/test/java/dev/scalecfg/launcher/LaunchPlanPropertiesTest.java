@@ -231,4 +231,37 @@ final class LaunchPlanPropertiesTest {
             }
         });
     }
+    @Test
+    void everyPoolOfEveryPhaseIsExplained() {
+        // §3.5: each phase run has a decision for every (vSwitch, type) pool not dropped up front,
+        // with ranks 0..n-1 (its canonical order), and each one either allocated or with a reason
+        qt().withExamples(EXAMPLES).forAll(Scenarios.all()).checkAssert(s -> {
+            LaunchPlan plan = plan(s);
+            if (plan.getStatus() == PlanStatus.REJECTED) {
+                return;
+            }
+            int pools = s.req().getVswitches().size() * s.cfg().getInstanceTypes().size();
+            Map<Phase, List<Decision>> byPhase = new HashMap<>();
+            Map<String, Integer> dropped = new HashMap<>();
+            for (Decision d : plan.getTrace()) {
+                if (d.getVswitchId().isEmpty()) {
+                    continue;
+                }
+                if (d.getPhase().isEmpty()) {
+                    dropped.merge(d.getBilling().orElseThrow().name(), 1, Integer::sum);
+                } else {
+                    byPhase.computeIfAbsent(d.getPhase().get(), p -> new ArrayList<>()).add(d);
+                }
+            }
+            byPhase.forEach((phase, decisions) -> {
+                String billing = phase == Phase.SPOT ? "SPOT" : "PAYG";
+                assertThat(decisions.size() + dropped.getOrDefault(billing, 0)).as("%s", phase).isEqualTo(pools);
+                assertThat(decisions).extracting(d -> d.getRank().orElse(-1)).as("%s", phase)
+                        .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.range(0, decisions.size())
+                                .boxed().toList());
+                assertThat(decisions).allSatisfy(d -> assertThat(d.getOutcome() == Outcome.ALLOCATED
+                        || d.getReason().isPresent()).as("%s", d).isTrue());
+            });
+        });
+    }
 }

@@ -74,8 +74,10 @@ public interface ScaleOutRequest extends WithScaleOutRequest {
     }
 
     /**
-     * Returns the billing of the new capacity; absent means the configuration's: {@code SPOT}
-     * when its spot strategy is preemptible, else {@code PAYG}. {@code MIXED} is an input error
+     * Returns the billing of the new capacity; absent means the configuration's: {@code PAYG}
+     * when its spot strategy is {@code NoSpot}; for a preemptible configuration {@code MIXED}
+     * under {@code COST_OPTIMIZED} and {@code COMPOSABLE} when the on-demand base or percentage
+     * is set (ESS splits the billing there), else {@code SPOT}. {@code MIXED} is an input error
      * under {@code PRIORITY} and {@code BALANCE}.
      *
      * @return the billing mode, or empty
@@ -238,8 +240,11 @@ public interface ScaleOutRequest extends WithScaleOutRequest {
     Optional<Instant> getNow();
 
     /**
-     * Returns the sequence number of the first planned instance for ordered instance and host
-     * names; absent = the begin number of the naming pattern.
+     * Returns the sequence number of the first planned instance for ESS's group-wide ordered
+     * instance and host names {@code prefix(AUTO_INCREMENT)[begin,bits]suffix} (later scale-outs
+     * continue from the group's highest number); absent = the pattern's begin number. The ECS batch
+     * form {@code prefix[begin,bits]suffix} always starts at its begin number, as ESS restarts it
+     * on every scale-out.
      *
      * @return the first sequence number, or empty
      */

@@ -14,5 +14,7 @@
  *
  * @since 0.1.0
  */
-@ScaleOutStyle
+@ScalingStyle
 package dev.scalecfg.core.scaleout;
+
+import dev.scalecfg.core.ScalingStyle;

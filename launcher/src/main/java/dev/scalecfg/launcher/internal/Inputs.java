@@ -3,6 +3,7 @@ package dev.scalecfg.launcher.internal;
 import dev.scalecfg.core.DiskCategory;
 import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.SystemDiskSpec;
 import dev.scalecfg.core.scaleout.AllocationStrategy;
 import dev.scalecfg.core.scaleout.Billing;
@@ -102,6 +103,8 @@ final class Inputs {
         weight = new int[typeCount];
         priceLimit = new BigDecimal[typeCount];
         int maxW = 1;
+        // ESS reads SpotPriceLimit only with SpotWithPriceLimit; SpotAsPriceGo ignores it (market price)
+        boolean limitsIgnored = cfg.getSpotStrategy().orElse(null) == SpotStrategy.SPOT_AS_PRICE_GO;
         for (int t = 0; t < typeCount; t++) {
             InstanceTypeSpec spec = types.get(t);
             typeName[t] = spec.getInstanceType();
@@ -114,10 +117,11 @@ final class Inputs {
             }
             weight[t] = w;
             maxW = Math.max(maxW, w);
-            priceLimit[t] = spec.getSpotPriceLimit().orElse(null);
-            if (priceLimit[t] != null && priceLimit[t].signum() < 0) {
-                throw bad("SpotPriceLimit of '" + typeName[t] + "' is " + priceLimit[t] + "; it must not be negative");
+            BigDecimal limit = spec.getSpotPriceLimit().orElse(null);
+            if (limit != null && limit.signum() < 0) {
+                throw bad("SpotPriceLimit of '" + typeName[t] + "' is " + limit + "; it must not be negative");
             }
+            priceLimit[t] = limitsIgnored ? null : limit;
         }
         maxWeight = maxW;
 
@@ -206,44 +210,25 @@ final class Inputs {
 
         // ---- policy presets (§3.3, A9, A10)
         policy = req.getPolicy();
-        billing = req.getBilling().orElse(cfg.preemptible() ? BillingMode.SPOT : BillingMode.PAYG);
+        billing = req.getBilling().orElseGet(() -> defaultBilling(cfg, req));
         if (billing == BillingMode.MIXED && (policy == MultiAzPolicy.PRIORITY || policy == MultiAzPolicy.BALANCE)) {
             throw bad("billing is MIXED under policy " + policy + "; ESS mixes pay-as-you-go and spot only under COST_OPTIMIZED and COMPOSABLE");
         }
-        switch (policy) {
-            case PRIORITY:
-                azBalance = false;
-                allocation = AllocationStrategy.PRIORITY;
-                spotAllocation = AllocationStrategy.PRIORITY;
-                compensate = req.getCompensateWithOnDemand().orElse(false);
-                onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
-                onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(100);
-                break;
-            case BALANCE:
-                azBalance = true;
-                allocation = AllocationStrategy.PRIORITY;
-                spotAllocation = AllocationStrategy.PRIORITY;
-                compensate = req.getCompensateWithOnDemand().orElse(false);
-                onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
-                onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(100);
-                break;
-            case COST_OPTIMIZED:
-                azBalance = false;
-                allocation = AllocationStrategy.LOWEST_PRICE;
-                spotAllocation = AllocationStrategy.LOWEST_PRICE;
-                compensate = req.getCompensateWithOnDemand().orElse(true);
-                onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
-                onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(0);
-                break;
-            default:
-                azBalance = req.getAzBalance().orElse(false);
-                allocation = req.getAllocationStrategy().orElse(AllocationStrategy.PRIORITY);
-                spotAllocation = req.getSpotAllocationStrategy().orElse(AllocationStrategy.PRIORITY);
-                compensate = req.getCompensateWithOnDemand().orElse(false);
-                onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
-                onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(100);
-                break;
+        // Presets force the zone rule and both strategies (A9); only COMPOSABLE takes the user's.
+        // compensateWithOnDemand and the on-demand base/percentage are overridable defaults.
+        boolean costOptimized = policy == MultiAzPolicy.COST_OPTIMIZED;
+        if (policy == MultiAzPolicy.COMPOSABLE) {
+            azBalance = req.getAzBalance().orElse(false);
+            allocation = req.getAllocationStrategy().orElse(AllocationStrategy.PRIORITY);
+            spotAllocation = req.getSpotAllocationStrategy().orElse(AllocationStrategy.PRIORITY);
+        } else {
+            azBalance = policy == MultiAzPolicy.BALANCE;
+            allocation = costOptimized ? AllocationStrategy.LOWEST_PRICE : AllocationStrategy.PRIORITY;
+            spotAllocation = allocation;
         }
+        compensate = req.getCompensateWithOnDemand().orElse(costOptimized);
+        onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
+        onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(costOptimized ? 0 : 100);
         if (onDemandBase < 0) {
             throw bad("onDemandBaseCapacity is " + onDemandBase + "; it must not be negative");
         }
@@ -290,7 +275,8 @@ final class Inputs {
             }
             if (!pool.isOffered() && pool.getAvailable().isPresent()) {
                 throw bad("pools: (" + pool.getZoneId() + ", " + pool.getInstanceType() + ", " + pool.getBilling()
-                        + ") is not offered but has an available count");
+                        + ") is not offered but has available " + pool.getAvailable().get()
+                        + "; a pool that is not offered has no available count");
             }
             if (pool.getPrice().isPresent() && pool.getPrice().get().signum() < 0) {
                 throw bad("pools: price of (" + pool.getZoneId() + ", " + pool.getInstanceType() + ", "
@@ -421,6 +407,24 @@ final class Inputs {
         }
         currentUnits = units;
         currentPaygUnits = payg;
+    }
+
+    /**
+     * The billing when the request gives none: pay-as-you-go for a configuration without a spot
+     * strategy; for a preemptible one, MIXED when the policy splits billing (COST_OPTIMIZED,
+     * COMPOSABLE) and the request sets the on-demand base or percentage, so that ESS's
+     * {@code OnDemandBaseCapacity} / {@code OnDemandPercentageAboveBaseCapacity} are honoured
+     * rather than silently ignored; otherwise SPOT (which is what MIXED with COST_OPTIMIZED's
+     * 0 / 0 defaults amounts to).
+     */
+    private static BillingMode defaultBilling(ScalingConfiguration cfg, ScaleOutRequest req) {
+        if (!cfg.preemptible()) {
+            return BillingMode.PAYG;
+        }
+        boolean splits = req.getPolicy() == MultiAzPolicy.COST_OPTIMIZED || req.getPolicy() == MultiAzPolicy.COMPOSABLE;
+        boolean split = req.getOnDemandBaseCapacity().isPresent()
+                || req.getOnDemandPercentageAboveBaseCapacity().isPresent();
+        return splits && split ? BillingMode.MIXED : BillingMode.SPOT;
     }
 
     private static List<DiskCategory> configuredDisks(SystemDiskSpec disk) {

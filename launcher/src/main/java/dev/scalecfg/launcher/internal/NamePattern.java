@@ -18,13 +18,15 @@ public final class NamePattern {
     private final String suffix;
     private final long begin;
     private final int bits;
+    private final boolean groupWide;
 
-    private NamePattern(String plain, String prefix, String suffix, long begin, int bits) {
+    private NamePattern(String plain, String prefix, String suffix, long begin, int bits, boolean groupWide) {
         this.plain = plain;
         this.prefix = prefix;
         this.suffix = suffix;
         this.begin = begin;
         this.bits = bits;
+        this.groupWide = groupWide;
     }
 
     /**
@@ -36,7 +38,7 @@ public final class NamePattern {
     public static NamePattern parse(String name) {
         Matcher m = ORDERED.matcher(name);
         if (!m.matches()) {
-            return new NamePattern(name, null, null, 0, 0);
+            return new NamePattern(name, null, null, 0, 0, false);
         }
         String beginText = m.group(3);
         String bitsText = m.group(4);
@@ -45,7 +47,7 @@ public final class NamePattern {
         if (bits < 1 || bits > 6 || beginText.length() > bits) {
             bits = 6;
         }
-        return new NamePattern(null, m.group(1), m.group(5), begin, bits);
+        return new NamePattern(null, m.group(1), m.group(5), begin, bits, m.group(2) != null);
     }
 
     private static long parseOr(String digits, long fallback) {
@@ -59,6 +61,17 @@ public final class NamePattern {
      */
     public boolean ordered() {
         return plain == null;
+    }
+
+    /**
+     * Tells whether the pattern is ESS's group-wide {@code (AUTO_INCREMENT)} sequence, which
+     * continues across scale-outs; the ECS batch form {@code prefix[begin,bits]suffix} restarts at
+     * its begin number on every scale-out.
+     *
+     * @return true for an {@code (AUTO_INCREMENT)} pattern
+     */
+    public boolean groupWide() {
+        return groupWide;
     }
 
     /**

@@ -39,6 +39,7 @@ import java.util.Optional;
  * (a pool, vSwitch or quota running out, or the demand being met), found by binary search.
  */
 public final class Planner {
+    private static final String SATISFIED_DETAIL = "the demand was met before this pool was needed";
     private final Inputs in;
     private final int typeCount;
 
@@ -257,9 +258,11 @@ public final class Planner {
                 order[i] = pools.get(i)[0] * typeCount + pools.get(i)[1];
             }
             setCanonical(phase, expand(order));
-            Stream s = new Stream(-1, 0, order, k);
+            Stream s = new Stream(-1, 0, order, k, rr);
+            long before = planned;
             new Streams(phase, b, List.of(s), false).run(demand);
             notInSet(phase, b, s);
+            explainRest(phase, b, -1, met(demand, planned - before), ReasonCode.REQUEST_SATISFIED);
             return;
         }
         // zone balance: canonical order = zone rank, then the zone's pool order, then vSwitch
@@ -273,14 +276,16 @@ public final class Planner {
         if (in.req.getBalanceMode() == BalanceMode.BALANCED_BEST_EFFORT) {
             List<Stream> streams = new ArrayList<>();
             for (int z : in.rankedZones) {
-                streams.add(new Stream(z, in.zoneRank[z], toPoolIds(z, zonePools[z]), k));
+                streams.add(new Stream(z, in.zoneRank[z], toPoolIds(z, zonePools[z]), k, rr));
             }
+            long before = planned;
             new Streams(phase, b, streams, true).run(demand);
             if (rr) {
                 for (Stream s : streams) {
                     notInSet(phase, b, s);
                 }
             }
+            explainRest(phase, b, -1, met(demand, planned - before), ReasonCode.REQUEST_SATISFIED);
             return;
         }
         // BALANCED_ONLY (A17): targets by unit water-filling, then each zone filled on its own
@@ -289,16 +294,28 @@ public final class Planner {
         long phasePlanned = 0;
         for (int z : in.rankedZones) {
             if (target[z] == 0) {
+                // above the water level; or nothing to place at all (an earlier phase's overshoot)
+                explainRest(phase, b, z, true,
+                        phaseDemand <= 0 ? ReasonCode.REQUEST_SATISFIED : ReasonCode.ZONE_TARGET_REACHED);
                 continue;
             }
             long before = planned;
             long r = Math.min(target[z], Math.min(demand - phasePlanned, effective - planned));
-            Stream s = new Stream(z, 0, toPoolIds(z, zonePools[z]), k);
+            Stream s = new Stream(z, 0, toPoolIds(z, zonePools[z]), k, rr);
             if (r > 0) {
                 new Streams(phase, b, List.of(s), false).run(r);
             }
             long got = planned - before;
             phasePlanned += got;
+            boolean demandMet = got < target[z] && met(demand, phasePlanned);
+            if (demandMet) {
+                // an earlier zone's overshoot (A18) already covered the phase: not a shortfall
+                if (rr) {
+                    notInSet(phase, b, s);
+                }
+                explainRest(phase, b, z, true, ReasonCode.REQUEST_SATISFIED);
+                continue;
+            }
             if (got >= target[z]) {
                 note(phase, z, ReasonCode.ZONE_TARGET_REACHED, (int) got,
                         "zone " + in.zoneIds.get(z) + " reached its target of " + target[z] + " units");
@@ -309,6 +326,38 @@ public final class Planner {
             }
             if (rr) {
                 notInSet(phase, b, s);
+            }
+            explainRest(phase, b, z, got >= target[z], ReasonCode.ZONE_TARGET_REACHED);
+        }
+    }
+
+    /** Tells whether a phase's demand is met, as far as the global demand allows (A18). */
+    private boolean met(long demand, long phasePlanned) {
+        return Math.min(demand - phasePlanned, effective - planned) <= 0;
+    }
+
+    /**
+     * Gives every pool of the phase's canonical order (of one zone, or all with {@code zone} -1)
+     * that has no decision yet one (§3.5: every pool is explained): when the demand of the scope
+     * was met, {@code satisfied} (REQUEST_SATISFIED, or ZONE_TARGET_REACHED for a balanced-only
+     * zone), else the limit that leaves it no room (A3 precedence), else ZONE_EXHAUSTED.
+     */
+    private void explainRest(Phase phase, int b, int zone, boolean met, ReasonCode satisfied) {
+        Dec[] map = decisions.get(phase);
+        for (int key : canonical.get(phase)) {
+            int v = key / typeCount;
+            int t = key % typeCount;
+            if (map[key] != null || (zone >= 0 && in.vsZone[v] != zone)) {
+                continue;
+            }
+            Dec d = dec(phase, v, t);
+            if (met) {
+                d.reason(satisfied, satisfied == ReasonCode.REQUEST_SATISFIED ? SATISFIED_DETAIL
+                        : "zone " + in.zoneIds.get(in.vsZone[v]) + " reached its target before this pool was needed");
+            } else if (room(v, t, b) == 0) {
+                d.reason(binding(v, t, b), limitDetail(v, t, b));
+            } else {
+                d.reason(ReasonCode.ZONE_EXHAUSTED, "zone " + in.zoneIds.get(in.vsZone[v]) + " was given up");
             }
         }
     }
@@ -365,10 +414,10 @@ public final class Planner {
         for (int i = s.nextToAdd; i < s.order.length; i++) {
             int z = s.order[i] / typeCount;
             int t = s.order[i] % typeCount;
-            int v = in.zoneVs[z][0];
-            Dec d = dec(phase, v, t);
-            d.reason(ReasonCode.NOT_IN_SPOT_POOL_SET,
-                    "not among the " + in.spotPools + " cheapest spot pools in use");
+            for (int v : in.zoneVs[z]) {
+                dec(phase, v, t).reason(ReasonCode.NOT_IN_SPOT_POOL_SET,
+                        "not among the " + in.spotPools + " cheapest spot pools in use");
+            }
         }
     }
 
@@ -497,7 +546,7 @@ public final class Planner {
             Dec d = dec(phase, v, t);
             if (r <= 0) {
                 if (d.count == 0 && d.reason == null) {
-                    d.reason(ReasonCode.REQUEST_SATISFIED, "");
+                    d.reason(ReasonCode.REQUEST_SATISFIED, SATISFIED_DETAIL);
                 }
                 continue;
             }
@@ -546,6 +595,10 @@ public final class Planner {
                 allocate(phase, vb, tb, b, n);
                 phasePlanned += n * wb;
                 r -= n * wb;
+            }
+            if (r <= 0 && d.count == 0 && d.reason == null) {
+                // MINIMIZE gave the remainder to a better-fitting pool: this one was not needed
+                d.reason(ReasonCode.REQUEST_SATISFIED, SATISFIED_DETAIL);
             }
         }
     }
@@ -666,16 +719,19 @@ public final class Planner {
         final int zone;
         final int rank;
         final int k;
+        /** Whether this is a spot-pool set (A19: MINIMIZE then only considers the active set). */
+        final boolean pooled;
         final int[] order;
         int nextToAdd;
         final List<Integer> group = new ArrayList<>();
         int ptr;
 
-        Stream(int zone, int rank, int[] order, int k) {
+        Stream(int zone, int rank, int[] order, int k, boolean pooled) {
             this.zone = zone;
             this.rank = rank;
             this.order = order;
             this.k = k;
+            this.pooled = pooled;
             while (nextToAdd < order.length && group.size() < k) {
                 group.add(order[nextToAdd++]);
             }
@@ -938,7 +994,7 @@ public final class Planner {
                 long bestOver = Long.MAX_VALUE;
                 long bestKey = Long.MAX_VALUE;
                 List<Integer> accepted = new ArrayList<>(s.group);
-                if (s.k == 1) {
+                if (!s.pooled) {
                     for (int i = s.nextToAdd; i < s.order.length; i++) {
                         accepted.add(s.order[i]);
                     }
