@@ -83,6 +83,40 @@ final class DocumentedCommandsTest {
         return tests.stream();
     }
 
+    /**
+     * Rewrites the sample output of docs/readme/10-cli.md from real runs; only with
+     * {@code -Dscalecfg.updateDocs=true} (for example after the launcher's trace texts change):
+     * <pre>{@code
+     * mvn -B -o -pl cli -am verify -Dtest=DocumentedCommandsTest -Dsurefire.failIfNoSpecifiedTests=false -Dscalecfg.updateDocs=true
+     * }</pre>
+     */
+    @Test
+    void updateDocumentedOutput() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("scalecfg.updateDocs"));
+        Path doc = Run.ROOT.resolve("docs/readme/10-cli.md");
+        List<String> lines = Files.readAllLines(doc);
+        List<String> updated = new ArrayList<>();
+        boolean inBlock = false;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            Matcher command = COMMAND.matcher(line);
+            if (line.startsWith("```")) {
+                inBlock = !inBlock;
+            } else if (inBlock && command.matches()) {
+                Run run = Run.of(args(command.group(1)));
+                updated.add("$ ./scalecfg" + command.group(1) + (run.exit == 0 ? "" : "    # exit code " + run.exit));
+                updated.addAll(run.outLines());
+                updated.addAll(run.errLines());
+                while (i + 1 < lines.size() && !lines.get(i + 1).startsWith("$ ") && !lines.get(i + 1).startsWith("```")) {
+                    i++;
+                }
+                continue;
+            }
+            updated.add(line);
+        }
+        Files.write(doc, updated);
+    }
+
     @Test
     void theMainJobIsDocumented() throws IOException {
         assertThat(Files.readString(Run.ROOT.resolve("docs/readme/10-cli.md"))).contains("$ " + MAIN_JOB + "\n");
