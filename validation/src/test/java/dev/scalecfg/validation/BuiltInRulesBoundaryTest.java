@@ -68,6 +68,12 @@ final class BuiltInRulesBoundaryTest {
 
     // ---- helpers ---------------------------------------------------------------------------------
 
+    /** Every boundary case of this class. */
+    static Stream<Arguments> allCases() {
+        return Stream.of(fieldCases(), nameCases(), credentialCases(), typeCases(), diskCases(), networkCases(), otherCases())
+                .flatMap(cases -> cases);
+    }
+
     static String chars(int n) {
         return "a".repeat(n);
     }

@@ -767,9 +767,9 @@ public final class Checks {
                 || privatePool.getId().isPresent();
         if (c.preemptible() && (resourceSet || privateUsed)) {
             String which = resourceSet ? "ResourcePoolOptions" : "PrivatePoolOptions";
-            r.warning("POOL_OPTIONS_WITH_SPOT", resourceSet ? "resourcePool.strategy" : "privatePool.matchCriteria", p -> which
-                    + " are set but SpotStrategy is " + c.getSpotStrategy().get().apiValue() + "; private pools serve"
-                    + " pay-as-you-go instances only, remove the pool options or the spot strategy");
+            r.warning("POOL_OPTIONS_WITH_SPOT", resourceSet ? "resourcePool.strategy" : "privatePool.matchCriteria", p -> p
+                    + ": " + which + " are set while SpotStrategy is " + c.getSpotStrategy().get().apiValue()
+                    + "; private pools serve pay-as-you-go instances only, remove the pool options or the spot strategy");
         }
         if (!resourcePool.getPrivatePoolIds().isEmpty() && !resourcePool.getPrivatePoolTags().isEmpty()) {
             r.error("RESOURCE_POOL_IDS_AND_TAGS", "resourcePool.privatePoolTags", p -> p + " is set together with"
