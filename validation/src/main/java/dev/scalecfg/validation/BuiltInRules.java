@@ -75,6 +75,14 @@ public final class BuiltInRules {
     public static final Rule CREDENTIALS = rule("credentials", Checks::credentials);
 
     /**
+     * The scaling group: SCALING_GROUP_ID_MISSING when {@code ScalingGroupId}, the only parameter
+     * the API requires ({@code InvalidScalingGroupId.NotFound} otherwise), is not set. A template
+     * meant for several groups can leave it out and remove this rule by its id
+     * ({@code "scaling-group"}).
+     */
+    public static final Rule SCALING_GROUP = rule("scaling-group", Checks::scalingGroup);
+
+    /**
      * Image sources: IMAGE_MISSING (one of ImageId, ImageName, ImageFamily),
      * IMAGE_ID_AND_FAMILY; warnings IMAGE_NAME_IGNORED (ImageId wins), IMAGE_ID_FORMAT
      * (neither {@code m-…} nor {@code ….vhd}), IMAGE_NAME_AND_FAMILY (ImageName with ImageFamily
@@ -221,7 +229,7 @@ public final class BuiltInRules {
     /** CANDIDATE_CIDR_REQUIRED: AllowCrossAz=true needs AllowCidrBlocks. */
     public static final Rule CANDIDATE_OPTIONS = rule("candidate-options", Checks::candidateOptions);
 
-    private static final List<Rule> ALL = List.of(FIELD_CONSTRAINTS, NAMES, CREDENTIALS, IMAGE, INSTANCE_TYPES,
+    private static final List<Rule> ALL = List.of(FIELD_CONSTRAINTS, NAMES, CREDENTIALS, IMAGE, SCALING_GROUP, INSTANCE_TYPES,
             INSTANCE_PATTERNS, SPOT, CREDIT_SPECIFICATION, SYSTEM_DISK, DATA_DISKS, BANDWIDTH, SECURITY_GROUPS,
             NETWORK_INTERFACES, VPC_ONLY, USER_DATA, PLACEMENT, POOLS, METADATA_SERVICE, CANDIDATE_OPTIONS);
 

@@ -377,6 +377,8 @@ final class BuiltInRulesBoundaryTest {
                         .keyPairName("KeyPairTest").password(Password.of("Abcdef1!")).build())),
                 ok("key pair and password, OS unknown", b -> b.image(ImageSpec.builder().imageId("m-bp67acfmxazb4p").build())
                         .credentials(CredentialsSpec.builder().keyPairName("KeyPairTest").password(Password.of("Abcdef1!")).build())),
+                bad("SCALING_GROUP_ID_MISSING", "no scaling group", b -> b.scalingGroupId(java.util.Optional.empty())),
+                ok("scaling group set", b -> b.scalingGroupId("asg-bp14wlu85wrpchm0abcd")),
                 bad("IMAGE_MISSING", "no image", b -> b.image(ImageSpec.builder().build())),
                 ok("image family alone", b -> b.image(ImageSpec.builder().imageFamily("hangzhou-daily-update").build())),
                 ok("image name alone", b -> b.image(ImageSpec.builder().imageName("my-image").build())),

@@ -572,6 +572,8 @@ public final class Mutations {
                 "credentials has both keyPairName and password", LINUX));
 
         // ---- image and type modes -------------------------------------------------------------
+        add("SCALING_GROUP_ID_MISSING", (d, b) -> new Outcome(c(b).withScalingGroupId(Optional.empty()),
+                "scalingGroupId is not set", osContext(b)));
         add("IMAGE_MISSING", (d, b) -> new Outcome(c(b).withImage(ImageSpec.builder().build()), "image is empty", osContext(b)));
         add("IMAGE_ID_AND_FAMILY", ConfigurationGenerator::linux, (d, b) -> new Outcome(
                 c(b).withImage(ImageSpec.builder().imageId(d.pick(Catalog.LINUX_IMAGES)).imageFamily(d.pick(Catalog.IMAGE_FAMILIES)).build()),
@@ -734,7 +736,7 @@ public final class Mutations {
             "INSTANCE_NAME_LENGTH", "INSTANCE_NAME_FORMAT", "HOST_NAME_LENGTH", "HOST_NAME_FORMAT",
             "SEQUENTIAL_NAME_PATTERN_INVALID", "SEQUENTIAL_NAME_BITS_LOW", "PASSWORD_LENGTH", "PASSWORD_COMPLEXITY",
             "PASSWORD_CHARACTERS", "PASSWORD_WINDOWS_SLASH", "PASSWORD_AND_INHERIT", "KEY_PAIR_ON_WINDOWS",
-            "KEY_PAIR_AND_PASSWORD", "IMAGE_MISSING", "IMAGE_ID_AND_FAMILY", "IMAGE_NAME_IGNORED",
+            "KEY_PAIR_AND_PASSWORD", "SCALING_GROUP_ID_MISSING", "IMAGE_MISSING", "IMAGE_ID_AND_FAMILY", "IMAGE_NAME_IGNORED",
             "INSTANCE_TYPE_MISSING", "INSTANCE_TYPE_WEIGHT_MIXED", "INSTANCE_TYPE_DUPLICATE",
             "INSTANCE_TYPE_RETIRED", "CPU_MEMORY_INCOMPLETE", "CPU_MEMORY_WITH_TYPES", "INSTANCE_PATTERN_INCOMPLETE",
             "INSTANCE_PATTERN_REQUIRES_VPC", "INSTANCE_PATTERN_RANGE", "PATTERN_MAX_PRICE_REQUIRED",

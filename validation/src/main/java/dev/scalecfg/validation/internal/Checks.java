@@ -211,6 +211,14 @@ public final class Checks {
     // ---- image ----------------------------------------------------------------------------------
 
     /** Image sources and their exclusivity. */
+    /** The scaling group: ScalingGroupId is the only parameter the API requires. */
+    public static void scalingGroup(ScalingConfiguration c, ValidationContext ctx, Report r) {
+        if (c.getScalingGroupId().isEmpty()) {
+            r.error("SCALING_GROUP_ID_MISSING", "scalingGroupId", p -> p + " is not set; the API requires the ID of"
+                    + " the scaling group the configuration belongs to (asg-…)");
+        }
+    }
+
     public static void image(ScalingConfiguration c, ValidationContext ctx, Report r) {
         ImageSpec image = c.getImage();
         if (image.getImageId().isEmpty() && image.getImageName().isEmpty() && image.getImageFamily().isEmpty()) {
