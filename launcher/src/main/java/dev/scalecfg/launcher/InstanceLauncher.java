@@ -60,7 +60,8 @@ public final class InstanceLauncher {
      *     BALANCE, duplicate snapshot keys, PER_VCPU without vCPU counts), naming the field, the
      *     value and the rule
      * @throws InvalidConfigurationException carrying every violation when the configuration fails
-     *     the default rule chain ({@code RuleChain.defaultChain()})
+     *     the default rule chain ({@code RuleChain.defaultChain()}); only a missing
+     *     {@code ScalingGroupId} is let through, since it plays no part in planning
      * @throws NullPointerException if an argument is null
      */
     public LaunchPlan plan(ScalingConfiguration configuration, ScaleOutRequest request, CapacitySnapshot snapshot) {

@@ -16,12 +16,13 @@ final class InvalidConfigurationsPropertiesTest {
             "PRICE_NOT_POSITIVE", "PRICE_PRECISION", "VALUE_NOT_POSITIVE", "VALUE_NEGATIVE", "PATTERN_FILTER_COUNT",
             "ARCHITECTURE_UNKNOWN", "SECURITY_GROUP_VPC_MISMATCH", "PRIVATE_POOL_TAG_COUNT", "INSTANCE_TYPE_RETIRED",
             "INSTANCE_PATTERN_REQUIRES_VPC", "INSTANCE_PATTERN_RANGE", "RAM_ROLE_REQUIRES_VPC", "USER_DATA_REQUIRES_VPC",
-            "DEDICATED_HOST_SETTINGS");
+            "DEDICATED_HOST_SETTINGS", "SECURITY_ENHANCEMENT_CUSTOM_IMAGE", "IO_OPTIMIZED_NONE", "KEY_PAIR_NOT_IO_OPTIMIZED",
+            "HTTP_TOKENS_ENDPOINT_DISABLED");
 
     @Test
     void everyDocumentedCodeHasAMutation() {
         assertThat(ScalingGenerators.mutationCodes()).containsAll(ScalingGenerators.documentedCodes());
-        assertThat(ScalingGenerators.documentedCodes()).hasSize(94);
+        assertThat(ScalingGenerators.documentedCodes()).hasSize(103);
     }
 
     @Test

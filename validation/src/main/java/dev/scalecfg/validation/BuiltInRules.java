@@ -65,15 +65,33 @@ public final class BuiltInRules {
      * adding {@code \} or {@code "} are unverified), PASSWORD_COMPLEXITY (3 of 4 classes),
      * PASSWORD_WINDOWS_SLASH (Windows, known or inferred), PASSWORD_AND_INHERIT; warnings
      * KEY_PAIR_ON_WINDOWS (the ESS API doc says the key pair is ignored for Windows, so a
-     * warning, although its error table also lists InvalidParameter) and KEY_PAIR_AND_PASSWORD
-     * (Linux: a key pair disables password logon).
+     * warning, although its error table also lists InvalidParameter), KEY_PAIR_AND_PASSWORD
+     * (Linux: a key pair disables password logon) and KEY_PAIR_NOT_IO_OPTIMIZED (a key pair with
+     * IoOptimized=none: spec §3 rule 10 says key pairs are "not supported" on non-I/O-optimized
+     * generation-I instances; no source says whether the call fails or the key pair is dropped, so a
+     * warning; checked only for an explicit IoOptimized=none, not on the OS Windows, which has its
+     * own warning).
      */
     public static final Rule CREDENTIALS = rule("credentials", Checks::credentials);
 
     /**
+     * The scaling group: SCALING_GROUP_ID_MISSING when {@code ScalingGroupId}, the only parameter
+     * the API requires ({@code InvalidScalingGroupId.NotFound} otherwise), is not set. A template
+     * meant for several groups can leave it out and remove this rule by its id
+     * ({@code "scaling-group"}).
+     */
+    public static final Rule SCALING_GROUP = rule("scaling-group", Checks::scalingGroup);
+
+    /**
      * Image sources: IMAGE_MISSING (one of ImageId, ImageName, ImageFamily),
-     * IMAGE_ID_AND_FAMILY; warnings IMAGE_NAME_IGNORED (ImageId wins) and IMAGE_ID_FORMAT
-     * (neither {@code m-…} nor {@code ….vhd}).
+     * IMAGE_ID_AND_FAMILY; warnings IMAGE_NAME_IGNORED (ImageId wins), IMAGE_ID_FORMAT
+     * (neither {@code m-…} nor {@code ….vhd}), IMAGE_NAME_AND_FAMILY (ImageName with ImageFamily
+     * and no ImageId: the precedence between them is undocumented, spec §3 rule 6, so one of them is
+     * silently ignored — a warning, no source says the call fails) and
+     * SECURITY_ENHANCEMENT_CUSTOM_IMAGE (SecurityEnhancementStrategy=Active with a custom
+     * {@code m-…} image: the API doc says Active applies to public images only and Deactive to all;
+     * it does not say a custom image is rejected, so a warning; image names and families are not
+     * known to be custom or public offline and are skipped).
      */
     public static final Rule IMAGE = rule("image", Checks::image);
 
@@ -82,8 +100,10 @@ public final class BuiltInRules {
      * INSTANCE_TYPE_WEIGHT_MIXED (the weighted list InstanceTypeOverride excludes InstanceTypes,
      * so every entry has a weight or none has), INSTANCE_TYPE_DUPLICATE, CPU_MEMORY_INCOMPLETE,
      * CPU_MEMORY_WITH_TYPES (the 2022 operation doc: modes are not mixed),
-     * CUSTOM_PRIORITY_TYPE_NOT_LISTED; warning INSTANCE_TYPE_RETIRED (families t1, s1–s3,
-     * m1–m2, c1–c2, n1–n2, e3).
+     * CUSTOM_PRIORITY_TYPE_NOT_LISTED; warnings INSTANCE_TYPE_RETIRED (families t1, s1–s3,
+     * m1–m2, c1–c2, n1–n2, e3) and IO_OPTIMIZED_NONE (IoOptimized=none with a current, not retired,
+     * type: the API default is optimized and only retired types run non-I/O-optimized, spec §1.3 and
+     * §5.1, Terraform's {@code is_outdated}; no source says the call fails, so a warning).
      */
     public static final Rule INSTANCE_TYPES = rule("instance-types", Checks::instanceTypes);
 
@@ -97,8 +117,13 @@ public final class BuiltInRules {
     /**
      * Spot: PATTERN_MAX_PRICE_REQUIRED (MaxPrice on every pattern with SpotWithPriceLimit);
      * warnings SPOT_PRICE_LIMIT_IGNORED (the API doc says price limits are only read with
-     * SpotWithPriceLimit, so otherwise they are ignored, not rejected) and SPOT_ON_DEDICATED_HOST
-     * (DedicatedHostId disables spot settings). Price sign and precision are field constraints.
+     * SpotWithPriceLimit, so otherwise they are ignored, not rejected), SPOT_ON_DEDICATED_HOST
+     * (DedicatedHostId disables spot settings) and DELETION_PROTECTION_WITH_SPOT
+     * (DeletionProtection=true with a spot strategy: the API doc says release protection is for
+     * pay-as-you-go instances, and it never stops a reclaim; not documented as rejected, so a
+     * warning; DeletionProtection=false, which Terraform always sends, is fine). Price sign and
+     * precision are field constraints. SpotInterruptionBehavior takes only Terminate: the model's
+     * enum enforces it when parsing.
      */
     public static final Rule SPOT = rule("spot", Checks::spot);
 
@@ -114,7 +139,11 @@ public final class BuiltInRules {
      * The system disk: DISK_SIZE_OUT_OF_RANGE per category and performance level following the
      * newest documented rule (SDK docs from 2025-02, which superseded the flat 20–500): cloud
      * 20–500; cloud_essd PL0 1–2048, PL1 20–2048, PL2 461–2048, PL3 1261–2048; cloud_auto 1–2048;
-     * other categories 20–2048. The default category is cloud_efficiency (cloud when IoOptimized
+     * other categories 20–2048. SYSTEM_DISK_SMALLER_THAN_IMAGE: the size must be at least the
+     * image size (API doc: "must be ≥ image size", all versions); known offline only for public
+     * images, whose file name states it ({@code _20G_}, {@code _40G_}); custom images, image names
+     * and families are skipped. Reported only when the size fits the category range, so one wrong
+     * size yields one code. The default category is cloud_efficiency (cloud when IoOptimized
      * is none); the default ESSD level is PL1 (newest docs; older ones said PL0). With a fallback
      * list the size must fit every listed category. Also DISK_CATEGORY_CONFLICT,
      * DISK_CATEGORIES_NOT_ALLOWED, BURSTING_REQUIRES_CLOUD_AUTO, and warnings
@@ -183,16 +212,26 @@ public final class BuiltInRules {
     /**
      * Pools: PRIVATE_POOL_CONFLICT (ResourcePoolOptions XOR PrivatePoolOptions),
      * PRIVATE_POOL_ID_REQUIRED (MatchCriteria=Target), RESOURCE_POOL_IDS_REQUIRED
-     * (PrivatePoolOnly), RESOURCE_POOL_IDS_AND_TAGS.
+     * (PrivatePoolOnly), RESOURCE_POOL_IDS_AND_TAGS; warning POOL_OPTIONS_WITH_SPOT
+     * (ResourcePoolOptions, or PrivatePoolOptions other than MatchCriteria=None, with a spot
+     * strategy: the SDK docs and spec §3 rule 17 say pools are for pay-as-you-go instances only,
+     * in the "takes effect only" wording, so ignored rather than rejected).
      */
     public static final Rule POOLS = rule("pools", Checks::pools);
+
+    /**
+     * Warning HTTP_TOKENS_ENDPOINT_DISABLED: HttpTokens=required (hardened IMDSv2 access) with
+     * HttpEndpoint=disabled. The API accepts it, but the settings contradict each other: tokens
+     * only matter when the metadata service is reachable, so the user most likely meant one of them.
+     */
+    public static final Rule METADATA_SERVICE = rule("metadata-service", Checks::metadataService);
 
     /** CANDIDATE_CIDR_REQUIRED: AllowCrossAz=true needs AllowCidrBlocks. */
     public static final Rule CANDIDATE_OPTIONS = rule("candidate-options", Checks::candidateOptions);
 
-    private static final List<Rule> ALL = List.of(FIELD_CONSTRAINTS, NAMES, CREDENTIALS, IMAGE, INSTANCE_TYPES,
+    private static final List<Rule> ALL = List.of(FIELD_CONSTRAINTS, NAMES, CREDENTIALS, IMAGE, SCALING_GROUP, INSTANCE_TYPES,
             INSTANCE_PATTERNS, SPOT, CREDIT_SPECIFICATION, SYSTEM_DISK, DATA_DISKS, BANDWIDTH, SECURITY_GROUPS,
-            NETWORK_INTERFACES, VPC_ONLY, USER_DATA, PLACEMENT, POOLS, CANDIDATE_OPTIONS);
+            NETWORK_INTERFACES, VPC_ONLY, USER_DATA, PLACEMENT, POOLS, METADATA_SERVICE, CANDIDATE_OPTIONS);
 
     private BuiltInRules() {}
 

@@ -11,6 +11,8 @@ import dev.scalecfg.core.CustomPriority;
 import dev.scalecfg.core.DiskCategory;
 import dev.scalecfg.core.DiskSpec;
 import dev.scalecfg.core.EncryptAlgorithm;
+import dev.scalecfg.core.HttpEndpoint;
+import dev.scalecfg.core.HttpTokens;
 import dev.scalecfg.core.ImageSpec;
 import dev.scalecfg.core.InstancePatternSpec;
 import dev.scalecfg.core.InstanceTypeCandidateOptions;
@@ -26,6 +28,7 @@ import dev.scalecfg.core.PrivatePoolMatchCriteria;
 import dev.scalecfg.core.PrivatePoolSpec;
 import dev.scalecfg.core.ResourcePoolSpec;
 import dev.scalecfg.core.ResourcePoolStrategy;
+import dev.scalecfg.core.SecurityEnhancementStrategy;
 import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.SystemDiskSpec;
 import dev.scalecfg.core.Tag;
@@ -54,6 +57,7 @@ final class BuiltInRulesBoundaryTest {
     static final ValidationContext CLASSIC = ValidationContext.builder().networkType(NetworkType.CLASSIC).build();
     static final ValidationContext VPC = ValidationContext.builder().networkType(NetworkType.VPC).build();
     static final String WIN_IMAGE = "win2019_1809_x64_dtc_en-us_40G_alibase_20230811.vhd";
+    static final String CUSTOM_IMAGE = "m-bp67acfmxazb4p";
 
     @ParameterizedTest(name = "{0}")
     @MethodSource({"fieldCases", "nameCases", "credentialCases", "typeCases", "diskCases", "networkCases", "otherCases"})
@@ -63,6 +67,12 @@ final class BuiltInRulesBoundaryTest {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    /** Every boundary case of this class. */
+    static Stream<Arguments> allCases() {
+        return Stream.of(fieldCases(), nameCases(), credentialCases(), typeCases(), diskCases(), networkCases(), otherCases())
+                .flatMap(cases -> cases);
+    }
 
     static String chars(int n) {
         return "a".repeat(n);
@@ -367,13 +377,31 @@ final class BuiltInRulesBoundaryTest {
                         .keyPairName("KeyPairTest").password(Password.of("Abcdef1!")).build())),
                 ok("key pair and password, OS unknown", b -> b.image(ImageSpec.builder().imageId("m-bp67acfmxazb4p").build())
                         .credentials(CredentialsSpec.builder().keyPairName("KeyPairTest").password(Password.of("Abcdef1!")).build())),
+                bad("SCALING_GROUP_ID_MISSING", "no scaling group", b -> b.scalingGroupId(java.util.Optional.empty())),
+                ok("scaling group set", b -> b.scalingGroupId("asg-bp14wlu85wrpchm0abcd")),
                 bad("IMAGE_MISSING", "no image", b -> b.image(ImageSpec.builder().build())),
                 ok("image family alone", b -> b.image(ImageSpec.builder().imageFamily("hangzhou-daily-update").build())),
                 ok("image name alone", b -> b.image(ImageSpec.builder().imageName("my-image").build())),
                 bad("IMAGE_ID_AND_FAMILY", "image id and family", b -> b.image(ImageSpec.builder().imageId(Fixtures.IMAGE)
                         .imageFamily("hangzhou-daily-update").build())),
                 bad("IMAGE_NAME_IGNORED", "image id and name",
-                        b -> b.image(ImageSpec.builder().imageId(Fixtures.IMAGE).imageName("my-image").build())));
+                        b -> b.image(ImageSpec.builder().imageId(Fixtures.IMAGE).imageName("my-image").build())),
+                bad("IMAGE_NAME_AND_FAMILY", "image name and family",
+                        b -> b.image(ImageSpec.builder().imageName("my-image").imageFamily("hangzhou-daily-update").build())),
+                ok("security enhancement Active on a public image",
+                        b -> b.securityEnhancementStrategy(SecurityEnhancementStrategy.ACTIVE)),
+                ok("security enhancement Deactive on a custom image", b -> b.image(ImageSpec.builder().imageId(CUSTOM_IMAGE)
+                        .build()).securityEnhancementStrategy(SecurityEnhancementStrategy.DEACTIVE)),
+                ok("security enhancement Active on an image family", b -> b.image(ImageSpec.builder()
+                        .imageFamily("app-golden").build()).securityEnhancementStrategy(SecurityEnhancementStrategy.ACTIVE)),
+                bad("SECURITY_ENHANCEMENT_CUSTOM_IMAGE", "security enhancement Active on a custom image", b -> b
+                        .image(ImageSpec.builder().imageId(CUSTOM_IMAGE).build())
+                        .securityEnhancementStrategy(SecurityEnhancementStrategy.ACTIVE)),
+                ok("key pair, I/O optimized", b -> b.network(net().ioOptimized(IoOptimized.OPTIMIZED).build())
+                        .credentials(CredentialsSpec.builder().keyPairName("KeyPairTest").build())),
+                bad("KEY_PAIR_NOT_IO_OPTIMIZED", "key pair, IoOptimized none (Cpu and Memory, no type list)", b -> b
+                        .instanceTypes(List.of()).cpu(2).memory(4).network(net().ioOptimized(IoOptimized.NONE).build())
+                        .credentials(CredentialsSpec.builder().keyPairName("KeyPairTest").build())));
     }
 
     // ---- instance types, patterns, spot, credit ------------------------------------------------------
@@ -388,6 +416,11 @@ final class BuiltInRulesBoundaryTest {
                         InstanceTypeSpec.of("ecs.g6.large")))),
                 bad("INSTANCE_TYPE_DUPLICATE", "duplicate type", b -> b.instanceTypes(types("ecs.g7.large", "ecs.g7.large"))),
                 bad("INSTANCE_TYPE_RETIRED", "retired family", b -> b.instanceTypes(types("ecs.n1.medium"))),
+                ok("IoOptimized optimized with g7", b -> b.network(net().ioOptimized(IoOptimized.OPTIMIZED).build())),
+                bad("IO_OPTIMIZED_NONE", "IoOptimized none with g7", b -> b.network(net().ioOptimized(IoOptimized.NONE).build())),
+                bad(List.of("INSTANCE_TYPE_RETIRED", "IO_OPTIMIZED_NONE"), "IoOptimized none with a retired and a current type",
+                        ValidationContext.empty(), b -> b.instanceTypes(types("ecs.s2.large", "ecs.g7.large"))
+                                .network(net().ioOptimized(IoOptimized.NONE).build())),
                 bad("CPU_MEMORY_INCOMPLETE", "cpu alone", b -> b.cpu(2)),
                 bad("CPU_MEMORY_INCOMPLETE", "memory alone", b -> b.memory(4)),
                 bad("CPU_MEMORY_WITH_TYPES", "cpu and memory with types", b -> b.cpu(2).memory(4)),
@@ -416,6 +449,11 @@ final class BuiltInRulesBoundaryTest {
                                 .spotPriceLimit(new BigDecimal("0.05")).build()))),
                 bad("SPOT_ON_DEDICATED_HOST", "spot on dedicated host", b -> b.spotStrategy(SpotStrategy.SPOT_AS_PRICE_GO)
                         .placement(PlacementSpec.builder().dedicatedHostId("dh-bp67acfmxazb4p").build())),
+                ok("deletion protection, pay-as-you-go", b -> b.spotStrategy(SpotStrategy.NO_SPOT).deletionProtection(true)),
+                ok("deletion protection false with spot (Terraform sends it)",
+                        b -> b.spotStrategy(SpotStrategy.SPOT_AS_PRICE_GO).deletionProtection(false)),
+                bad("DELETION_PROTECTION_WITH_SPOT", "deletion protection with spot",
+                        b -> b.spotStrategy(SpotStrategy.SPOT_AS_PRICE_GO).deletionProtection(true)),
                 ok("no spot on dedicated host", b -> b.spotStrategy(SpotStrategy.NO_SPOT)
                         .placement(PlacementSpec.builder().dedicatedHostId("dh-bp67acfmxazb4p").build())),
                 ok("credit on t6", b -> b.creditSpecification(CreditSpecification.UNLIMITED)
@@ -444,11 +482,27 @@ final class BuiltInRulesBoundaryTest {
                 bad("DISK_SIZE_OUT_OF_RANGE", "system default 2049", b -> b.systemDisk(SystemDiskSpec.builder().size(2049).build())),
                 ok("system cloud 500", b -> b.systemDisk(sys(DiskCategory.CLOUD, 500))),
                 bad("DISK_SIZE_OUT_OF_RANGE", "system cloud 501", b -> b.systemDisk(sys(DiskCategory.CLOUD, 501))),
-                ok("system non-I/O-optimized default cloud 500", b -> b.network(net().ioOptimized(IoOptimized.NONE).build())
-                        .systemDisk(SystemDiskSpec.builder().size(500).build())),
-                bad("DISK_SIZE_OUT_OF_RANGE", "system non-I/O-optimized default cloud 501", b -> b.network(net()
-                        .ioOptimized(IoOptimized.NONE).build()).systemDisk(SystemDiskSpec.builder().size(501).build())),
-                ok("system essd PL0 1", b -> b.systemDisk(sysEssd(PerformanceLevel.PL0, 1))),
+                bad(List.of("INSTANCE_TYPE_RETIRED"), "system non-I/O-optimized (retired n1) default cloud 500",
+                        ValidationContext.empty(), b -> b.instanceTypes(types("ecs.n1.medium"))
+                                .network(net().ioOptimized(IoOptimized.NONE).build())
+                                .systemDisk(SystemDiskSpec.builder().size(500).build())),
+                bad(List.of("INSTANCE_TYPE_RETIRED", "DISK_SIZE_OUT_OF_RANGE"),
+                        "system non-I/O-optimized (retired n1) default cloud 501", ValidationContext.empty(),
+                        b -> b.instanceTypes(types("ecs.n1.medium")).network(net().ioOptimized(IoOptimized.NONE).build())
+                                .systemDisk(SystemDiskSpec.builder().size(501).build())),
+                ok("system essd PL0 1 on a custom image", b -> b.image(ImageSpec.builder().imageId(CUSTOM_IMAGE).build())
+                        .systemDisk(sysEssd(PerformanceLevel.PL0, 1))),
+                ok("system essd PL0 20 on a 20 GiB image", b -> b.systemDisk(sysEssd(PerformanceLevel.PL0, 20))),
+                bad("SYSTEM_DISK_SMALLER_THAN_IMAGE", "system essd PL0 19 on a 20 GiB image",
+                        b -> b.systemDisk(sysEssd(PerformanceLevel.PL0, 19))),
+                ok("system 40 on a 40 GiB Windows image", b -> b.image(ImageSpec.builder().imageId(WIN_IMAGE).build())
+                        .systemDisk(SystemDiskSpec.builder().size(40).build())),
+                bad("SYSTEM_DISK_SMALLER_THAN_IMAGE", "system 39 on a 40 GiB Windows image", b -> b
+                        .image(ImageSpec.builder().imageId(WIN_IMAGE).build()).systemDisk(SystemDiskSpec.builder().size(39).build())),
+                bad("DISK_SIZE_OUT_OF_RANGE", "system 19 on a 40 GiB image: the range, reported once", b -> b
+                        .image(ImageSpec.builder().imageId(WIN_IMAGE).build()).systemDisk(SystemDiskSpec.builder().size(19).build())),
+                ok("system cloud_auto 1 on an image family", b -> b.image(ImageSpec.builder().imageFamily("app-golden").build())
+                        .systemDisk(sys(DiskCategory.CLOUD_AUTO, 1))),
                 bad("DISK_SIZE_OUT_OF_RANGE", "system essd PL0 0", b -> b.systemDisk(sysEssd(PerformanceLevel.PL0, 0))),
                 ok("system essd default PL1 20", b -> b.systemDisk(sys(DiskCategory.CLOUD_ESSD, 20))),
                 bad("DISK_SIZE_OUT_OF_RANGE", "system essd default PL1 19", b -> b.systemDisk(sys(DiskCategory.CLOUD_ESSD, 19))),
@@ -457,7 +511,9 @@ final class BuiltInRulesBoundaryTest {
                 ok("system essd PL3 1261", b -> b.systemDisk(sysEssd(PerformanceLevel.PL3, 1261))),
                 bad("DISK_SIZE_OUT_OF_RANGE", "system essd PL3 1260", b -> b.systemDisk(sysEssd(PerformanceLevel.PL3, 1260))),
                 bad("DISK_SIZE_OUT_OF_RANGE", "system essd PL3 2049", b -> b.systemDisk(sysEssd(PerformanceLevel.PL3, 2049))),
-                ok("system cloud_auto 1", b -> b.systemDisk(sys(DiskCategory.CLOUD_AUTO, 1))),
+                ok("system cloud_auto 20 on a 20 GiB image", b -> b.systemDisk(sys(DiskCategory.CLOUD_AUTO, 20))),
+                bad("SYSTEM_DISK_SMALLER_THAN_IMAGE", "system cloud_auto 1 on a 20 GiB image",
+                        b -> b.systemDisk(sys(DiskCategory.CLOUD_AUTO, 1))),
                 bad("DISK_SIZE_OUT_OF_RANGE", "system fallback list, cloud 501", b -> b.systemDisk(SystemDiskSpec.builder()
                         .categories(List.of(DiskCategory.CLOUD_ESSD, DiskCategory.CLOUD)).size(501).build())),
                 ok("data cloud 5 and 2000", b -> b.addDataDisk(disk(DiskCategory.CLOUD, 5)).addDataDisk(disk(DiskCategory.CLOUD, 2000))),
@@ -599,6 +655,19 @@ final class BuiltInRulesBoundaryTest {
                 bad("RESOURCE_POOL_IDS_REQUIRED", "private pool only without ids",
                         b -> b.resourcePool(ResourcePoolSpec.builder().strategy(ResourcePoolStrategy.PRIVATE_POOL_ONLY).build())),
                 bad("RESOURCE_POOL_IDS_AND_TAGS", "ids and tags", b -> b.resourcePool(ResourcePoolSpec.builder()
-                        .addPrivatePoolId("eap-bp67acfmxazb4").addPrivatePoolTag(Tag.of("k", "v")).build())));
+                        .addPrivatePoolId("eap-bp67acfmxazb4").addPrivatePoolTag(Tag.of("k", "v")).build())),
+                ok("resource pool, pay-as-you-go", b -> b.spotStrategy(SpotStrategy.NO_SPOT).resourcePool(ResourcePoolSpec
+                        .builder().strategy(ResourcePoolStrategy.PRIVATE_POOL_FIRST).build())),
+                ok("private pool None with spot", b -> b.spotStrategy(SpotStrategy.SPOT_AS_PRICE_GO)
+                        .privatePool(PrivatePoolSpec.builder().matchCriteria(PrivatePoolMatchCriteria.NONE).build())),
+                bad("POOL_OPTIONS_WITH_SPOT", "resource pool with spot", b -> b.spotStrategy(SpotStrategy.SPOT_AS_PRICE_GO)
+                        .resourcePool(ResourcePoolSpec.builder().strategy(ResourcePoolStrategy.PRIVATE_POOL_FIRST).build())),
+                bad("POOL_OPTIONS_WITH_SPOT", "private pool Open with spot", b -> b.spotStrategy(SpotStrategy.SPOT_WITH_PRICE_LIMIT)
+                        .privatePool(PrivatePoolSpec.builder().matchCriteria(PrivatePoolMatchCriteria.OPEN).build())),
+                ok("tokens required, endpoint enabled", b -> b.httpEndpoint(HttpEndpoint.ENABLED).httpTokens(HttpTokens.REQUIRED)),
+                ok("tokens optional, endpoint disabled", b -> b.httpEndpoint(HttpEndpoint.DISABLED).httpTokens(HttpTokens.OPTIONAL)),
+                ok("tokens required, endpoint default", b -> b.httpTokens(HttpTokens.REQUIRED)),
+                bad("HTTP_TOKENS_ENDPOINT_DISABLED", "tokens required, endpoint disabled",
+                        b -> b.httpEndpoint(HttpEndpoint.DISABLED).httpTokens(HttpTokens.REQUIRED)));
     }
 }

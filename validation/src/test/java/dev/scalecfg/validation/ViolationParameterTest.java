@@ -10,6 +10,8 @@ import dev.scalecfg.core.ScalingConfiguration;
 import dev.scalecfg.core.ess.ApiVersion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Violations carry the model path and the API parameter of the context's API version. */
 final class ViolationParameterTest {
@@ -80,5 +82,28 @@ final class ViolationParameterTest {
         assertThat(violation.getPath()).isEqualTo("tags[env]");
         assertThat(violation.getParameter()).isEqualTo("Tags");
         assertThat(violation.getMessage()).contains("Tags[env]").contains("acs:");
+    }
+
+    /** The spec-coverage codes name their API parameter, not the model path. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "SYSTEM_DISK_SMALLER_THAN_IMAGE, SystemDisk.Size",
+        "SECURITY_ENHANCEMENT_CUSTOM_IMAGE, SecurityEnhancementStrategy",
+        "IMAGE_NAME_AND_FAMILY, ImageName",
+        "IO_OPTIMIZED_NONE, IoOptimized",
+        "KEY_PAIR_NOT_IO_OPTIMIZED, KeyPairName",
+        "DELETION_PROTECTION_WITH_SPOT, DeletionProtection",
+        "POOL_OPTIONS_WITH_SPOT, ResourcePoolOptions.Strategy",
+        "HTTP_TOKENS_ENDPOINT_DISABLED, HttpTokens"})
+    void newCodes_nameTheirApiParameter(String code, String parameter) {
+        ValidationContext context = ValidationContext.builder().apiVersion(ApiVersion.V2022_02_22).build();
+        Violation violation = BuiltInRulesBoundaryTest.allCases()
+                .map(args -> (BoundaryCase) args.get()[0])
+                .filter(boundary -> boundary.codes.equals(List.of(code)))
+                .map(boundary -> RuleChain.defaultChain().validate(boundary.configuration(), context).getViolations().get(0))
+                .findFirst().orElseThrow();
+
+        assertThat(violation.getParameter()).isEqualTo(parameter);
+        assertThat(violation.getMessage()).startsWith(parameter);
     }
 }

@@ -1,6 +1,7 @@
 package dev.scalecfg.launcher.internal;
 
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.validation.BuiltInRules;
 import dev.scalecfg.validation.RuleChain;
 
 /**
@@ -23,6 +24,13 @@ public interface ConfigurationGate {
      * @return the default gate
      */
     static ConfigurationGate defaultGate() {
-        return configuration -> RuleChain.defaultChain().validate(configuration).throwIfInvalid();
+        return configuration -> PLANNING_CHAIN.validate(configuration).throwIfInvalid();
     }
+
+    /**
+     * The default chain without the scaling-group rule: {@code ScalingGroupId} says where the
+     * configuration is created, and plays no part in planning, so a template with no group yet
+     * can be planned with.
+     */
+    RuleChain PLANNING_CHAIN = RuleChain.defaultChain().toBuilder().remove(BuiltInRules.SCALING_GROUP.id()).build();
 }

@@ -6,10 +6,13 @@ import dev.scalecfg.core.CredentialsSpec;
 import dev.scalecfg.core.CustomPriority;
 import dev.scalecfg.core.DiskCategory;
 import dev.scalecfg.core.DiskSpec;
+import dev.scalecfg.core.HttpEndpoint;
+import dev.scalecfg.core.HttpTokens;
 import dev.scalecfg.core.ImageSpec;
 import dev.scalecfg.core.InstancePatternSpec;
 import dev.scalecfg.core.InstanceTypeCandidateOptions;
 import dev.scalecfg.core.InstanceTypeSpec;
+import dev.scalecfg.core.IoOptimized;
 import dev.scalecfg.core.NetworkInterfaceSpec;
 import dev.scalecfg.core.NetworkInterfaceType;
 import dev.scalecfg.core.NetworkSpec;
@@ -21,6 +24,7 @@ import dev.scalecfg.core.PrivatePoolSpec;
 import dev.scalecfg.core.ResourcePoolSpec;
 import dev.scalecfg.core.ResourcePoolStrategy;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.SecurityEnhancementStrategy;
 import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.SystemDiskSpec;
 import dev.scalecfg.core.Tag;
@@ -39,7 +43,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * One single-field mutation per violation code of {@code scalecfg-validation}
- * (/work/wt/notes/validation-codes.md, v1). Each starts from a valid generated configuration of a
+ * (/work/wt/notes/validation-codes.md, v1 plus the validation2 spec-coverage codes). Each starts from a valid generated configuration of a
  * suitable kind (Linux, Windows, classic, weighted, ...) and changes exactly what the code is about,
  * replacing a whole sub-object where the base could otherwise add a second code.
  */
@@ -568,6 +572,8 @@ public final class Mutations {
                 "credentials has both keyPairName and password", LINUX));
 
         // ---- image and type modes -------------------------------------------------------------
+        add("SCALING_GROUP_ID_MISSING", (d, b) -> new Outcome(c(b).withScalingGroupId(Optional.empty()),
+                "scalingGroupId is not set", osContext(b)));
         add("IMAGE_MISSING", (d, b) -> new Outcome(c(b).withImage(ImageSpec.builder().build()), "image is empty", osContext(b)));
         add("IMAGE_ID_AND_FAMILY", ConfigurationGenerator::linux, (d, b) -> new Outcome(
                 c(b).withImage(ImageSpec.builder().imageId(d.pick(Catalog.LINUX_IMAGES)).imageFamily(d.pick(Catalog.IMAGE_FAMILIES)).build()),
@@ -678,6 +684,42 @@ public final class Mutations {
         add("CANDIDATE_CIDR_REQUIRED", (d, b) -> new Outcome(
                 c(b).withInstanceTypeCandidateOptions(InstanceTypeCandidateOptions.builder().allowCrossAz(true).build()),
                 "instanceTypeCandidateOptions.allowCrossAz without allowCidrBlocks"));
+
+        // ---- spec-coverage pass (validation2) ------------------------------------------------
+        add("SYSTEM_DISK_SMALLER_THAN_IMAGE", ConfigurationGenerator::windows, (d, b) -> {
+            int size = d.between(20, 39);
+            DiskCategory category = d.pick(DiskCategory.CLOUD_EFFICIENCY, DiskCategory.CLOUD_SSD, DiskCategory.CLOUD_ESSD);
+            return new Outcome(c(b).withSystemDisk(SystemDiskSpec.builder().category(category).size(size).build()),
+                    "systemDisk.size = " + size + " below the 40 GiB public Windows image", WINDOWS);
+        });
+        add("SECURITY_ENHANCEMENT_CUSTOM_IMAGE", ConfigurationGenerator::linux, (d, b) -> new Outcome(
+                c(b).withImage(ImageSpec.builder().imageId("m-" + b.region().infix() + d.alnum(18)).build())
+                        .withSecurityEnhancementStrategy(SecurityEnhancementStrategy.ACTIVE),
+                "securityEnhancementStrategy = Active with a custom image"));
+        add("IMAGE_NAME_AND_FAMILY", ConfigurationGenerator::linux, (d, b) -> new Outcome(
+                c(b).withImage(ImageSpec.builder().imageName(d.pick("web-golden-2024", "app-base-v3"))
+                        .imageFamily(d.pick(Catalog.IMAGE_FAMILIES)).build()),
+                "image has both imageName and imageFamily"));
+        add("IO_OPTIMIZED_NONE", (d, b) -> new Outcome(
+                c(b).withNetwork(c(b).getNetwork().withIoOptimized(IoOptimized.NONE))
+                        .withCredentials(c(b).getCredentials().withKeyPairName(Optional.empty())),
+                "network.ioOptimized = none with current instance types", osContext(b)));
+        add("KEY_PAIR_NOT_IO_OPTIMIZED", ConfigurationGenerator::linux, (d, b) -> new Outcome(
+                withTypes(c(b), List.of()).withInstancePatterns(List.of()).withCpu(2).withMemory(4)
+                        .withNetwork(c(b).getNetwork().withIoOptimized(IoOptimized.NONE))
+                        .withCredentials(CredentialsSpec.builder().keyPairName(Parts.keyPairName(d)).build()),
+                "credentials.keyPairName with network.ioOptimized = none (Cpu and Memory instead of types)", LINUX));
+        add("DELETION_PROTECTION_WITH_SPOT", ConfigurationGenerator::preemptible, (d, b) -> new Outcome(
+                c(b).withDeletionProtection(true), "deletionProtection = true with a spot strategy"));
+        add("POOL_OPTIONS_WITH_SPOT", ConfigurationGenerator::preemptible, (d, b) -> d.flip()
+                ? new Outcome(withPools(b, PrivatePoolSpec.builder().build(),
+                        ResourcePoolSpec.builder().strategy(ResourcePoolStrategy.PRIVATE_POOL_FIRST).build()),
+                        "resourcePool.strategy with a spot strategy")
+                : new Outcome(withPools(b, PrivatePoolSpec.builder().matchCriteria(PrivatePoolMatchCriteria.OPEN).build(),
+                        ResourcePoolSpec.builder().build()), "privatePool.matchCriteria = Open with a spot strategy"));
+        add("HTTP_TOKENS_ENDPOINT_DISABLED", (d, b) -> new Outcome(
+                c(b).withHttpEndpoint(HttpEndpoint.DISABLED).withHttpTokens(HttpTokens.REQUIRED),
+                "httpTokens = required with httpEndpoint = disabled"));
     }
 
     /** Codes listed in the validation helper's code table (validation-codes.md v1), in its order. */
@@ -694,7 +736,7 @@ public final class Mutations {
             "INSTANCE_NAME_LENGTH", "INSTANCE_NAME_FORMAT", "HOST_NAME_LENGTH", "HOST_NAME_FORMAT",
             "SEQUENTIAL_NAME_PATTERN_INVALID", "SEQUENTIAL_NAME_BITS_LOW", "PASSWORD_LENGTH", "PASSWORD_COMPLEXITY",
             "PASSWORD_CHARACTERS", "PASSWORD_WINDOWS_SLASH", "PASSWORD_AND_INHERIT", "KEY_PAIR_ON_WINDOWS",
-            "KEY_PAIR_AND_PASSWORD", "IMAGE_MISSING", "IMAGE_ID_AND_FAMILY", "IMAGE_NAME_IGNORED",
+            "KEY_PAIR_AND_PASSWORD", "SCALING_GROUP_ID_MISSING", "IMAGE_MISSING", "IMAGE_ID_AND_FAMILY", "IMAGE_NAME_IGNORED",
             "INSTANCE_TYPE_MISSING", "INSTANCE_TYPE_WEIGHT_MIXED", "INSTANCE_TYPE_DUPLICATE",
             "INSTANCE_TYPE_RETIRED", "CPU_MEMORY_INCOMPLETE", "CPU_MEMORY_WITH_TYPES", "INSTANCE_PATTERN_INCOMPLETE",
             "INSTANCE_PATTERN_REQUIRES_VPC", "INSTANCE_PATTERN_RANGE", "PATTERN_MAX_PRICE_REQUIRED",
@@ -708,5 +750,7 @@ public final class Mutations {
             "USER_DATA_NOT_BASE64", "USER_DATA_TOO_LARGE", "DEDICATED_HOST_SETTINGS",
             "DEPLOYMENT_SET_ON_DEDICATED_HOST", "PRIVATE_POOL_CONFLICT", "PRIVATE_POOL_ID_REQUIRED",
             "RESOURCE_POOL_IDS_REQUIRED", "RESOURCE_POOL_IDS_AND_TAGS", "CUSTOM_PRIORITY_TYPE_NOT_LISTED",
-            "CANDIDATE_CIDR_REQUIRED");
+            "CANDIDATE_CIDR_REQUIRED", "SYSTEM_DISK_SMALLER_THAN_IMAGE", "SECURITY_ENHANCEMENT_CUSTOM_IMAGE",
+            "IMAGE_NAME_AND_FAMILY", "IO_OPTIMIZED_NONE", "KEY_PAIR_NOT_IO_OPTIMIZED", "DELETION_PROTECTION_WITH_SPOT",
+            "POOL_OPTIONS_WITH_SPOT", "HTTP_TOKENS_ENDPOINT_DISABLED");
 }

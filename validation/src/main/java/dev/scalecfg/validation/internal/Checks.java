@@ -4,6 +4,8 @@ import dev.scalecfg.core.Affinity;
 import dev.scalecfg.core.CredentialsSpec;
 import dev.scalecfg.core.DiskCategory;
 import dev.scalecfg.core.DiskSpec;
+import dev.scalecfg.core.HttpEndpoint;
+import dev.scalecfg.core.HttpTokens;
 import dev.scalecfg.core.ImageSpec;
 import dev.scalecfg.core.InstancePatternSpec;
 import dev.scalecfg.core.InstanceTypeSpec;
@@ -18,6 +20,7 @@ import dev.scalecfg.core.PrivatePoolSpec;
 import dev.scalecfg.core.ResourcePoolSpec;
 import dev.scalecfg.core.ResourcePoolStrategy;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.SecurityEnhancementStrategy;
 import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.SystemDiskSpec;
 import dev.scalecfg.core.Tenancy;
@@ -52,6 +55,8 @@ public final class Checks {
     private static final Set<String> RETIRED =
             Set.of("t1", "s1", "s2", "s3", "m1", "m2", "c1", "c2", "n1", "n2", "e3");
     private static final String PASSWORD_SPECIALS = "()`~!@#$%^&*-_+=|{}[]:;'<>,.?/";
+    /** The size token of a public image file name: {@code _20G_} in {@code aliyun_3_x64_20G_alibase_….vhd}. */
+    private static final Pattern PUBLIC_IMAGE_SIZE = Pattern.compile("(?:^|_)([1-9][0-9]{0,3})G(?=_|\\.)");
     private static final Set<DiskCategory> FALLBACK_CATEGORIES = Set.of(
             DiskCategory.CLOUD, DiskCategory.CLOUD_EFFICIENCY, DiskCategory.CLOUD_SSD, DiskCategory.CLOUD_ESSD);
 
@@ -195,6 +200,10 @@ public final class Checks {
             if (os.orElse(null) == OsType.WINDOWS) {
                 r.warning("KEY_PAIR_ON_WINDOWS", "credentials.keyPairName", p -> p + " is \"" + shown(keyPair)
                         + "\" but the image is Windows, which ignores key pairs; use a password instead");
+            } else if (c.getNetwork().getIoOptimized().orElse(null) == IoOptimized.NONE) {
+                r.warning("KEY_PAIR_NOT_IO_OPTIMIZED", "credentials.keyPairName", p -> p + " is \"" + shown(keyPair)
+                        + "\" but IoOptimized is none; key pairs are not supported on non-I/O-optimized instances,"
+                        + " use a password or set IoOptimized to optimized");
             }
         });
     }
@@ -202,6 +211,14 @@ public final class Checks {
     // ---- image ----------------------------------------------------------------------------------
 
     /** Image sources and their exclusivity. */
+    /** The scaling group: ScalingGroupId is the only parameter the API requires. */
+    public static void scalingGroup(ScalingConfiguration c, ValidationContext ctx, Report r) {
+        if (c.getScalingGroupId().isEmpty()) {
+            r.error("SCALING_GROUP_ID_MISSING", "scalingGroupId", p -> p + " is not set; the API requires the ID of"
+                    + " the scaling group the configuration belongs to (asg-…)");
+        }
+    }
+
     public static void image(ScalingConfiguration c, ValidationContext ctx, Report r) {
         ImageSpec image = c.getImage();
         if (image.getImageId().isEmpty() && image.getImageName().isEmpty() && image.getImageFamily().isEmpty()) {
@@ -220,6 +237,30 @@ public final class Checks {
                 r.warning("IMAGE_ID_FORMAT", "image.imageId", p -> p + " is \"" + shown(id)
                         + "\", neither a custom image ID (m-…) nor a public image file name (….vhd); check the ID");
             }
+            if (id.startsWith("m-") && c.getSecurityEnhancementStrategy().orElse(null) == SecurityEnhancementStrategy.ACTIVE) {
+                r.warning("SECURITY_ENHANCEMENT_CUSTOM_IMAGE", "securityEnhancementStrategy", p -> p + " is Active but"
+                        + " the image " + shown(id) + " is a custom image; Active applies to public images only, set"
+                        + " Deactive or remove it");
+            }
+        });
+        if (image.getImageId().isEmpty() && image.getImageName().isPresent() && image.getImageFamily().isPresent()) {
+            r.warning("IMAGE_NAME_AND_FAMILY", "image.imageName", p -> p + " is \"" + shown(image.getImageName().get())
+                    + "\" while ImageFamily is \"" + shown(image.getImageFamily().get()) + "\"; which of them ESS uses"
+                    + " is undocumented, remove one");
+        }
+    }
+
+    /**
+     * Returns the size in GiB that a public image's file name states ({@code _20G_}, {@code _40G_});
+     * empty for custom images ({@code m-…}), image names and families, whose size is unknown offline.
+     *
+     * @param image the image settings
+     * @return the image size in GiB, when the image ID states it
+     */
+    public static Optional<Integer> publicImageSizeGib(ImageSpec image) {
+        return image.getImageId().filter(id -> !id.startsWith("m-") && id.endsWith(".vhd")).flatMap(id -> {
+            Matcher m = PUBLIC_IMAGE_SIZE.matcher(id);
+            return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
         });
     }
 
@@ -258,6 +299,13 @@ public final class Checks {
         } else if (c.getCpu().isPresent() && !types.isEmpty()) {
             r.error("CPU_MEMORY_WITH_TYPES", "cpu", p -> p + " and Memory are set together with " + types.size()
                     + " instance type(s); use either instance types or Cpu and Memory, not both");
+        }
+        if (c.getNetwork().getIoOptimized().orElse(null) == IoOptimized.NONE) {
+            types.stream().map(InstanceTypeSpec::getInstanceType)
+                    .filter(name -> family(name).filter(f -> !RETIRED.contains(f)).isPresent())
+                    .findFirst().ifPresent(name -> r.warning("IO_OPTIMIZED_NONE", "network.ioOptimized", p -> p
+                            + " is none but " + shown(name) + " is a current instance type; only retired types run"
+                            + " without I/O optimization, remove IoOptimized or set it to optimized"));
         }
         Set<String> listed = new HashSet<>();
         types.forEach(t -> listed.add(t.getInstanceType()));
@@ -345,6 +393,11 @@ public final class Checks {
                             + " is missing while SpotStrategy is SpotWithPriceLimit; give the pattern a MaxPrice");
                 }
             }
+        }
+        if (c.preemptible() && c.getDeletionProtection().orElse(false)) {
+            r.warning("DELETION_PROTECTION_WITH_SPOT", "deletionProtection", p -> p + " is true but SpotStrategy is "
+                    + strategy.apiValue() + "; release protection is for pay-as-you-go instances and does not stop"
+                    + " preemptible instances from being reclaimed, remove one of them");
         }
         if (c.preemptible() && c.getPlacement().getDedicatedHostId().isPresent()) {
             r.warning("SPOT_ON_DEDICATED_HOST", "spotStrategy", p -> p + " is " + strategy.apiValue()
@@ -443,7 +496,15 @@ public final class Checks {
         SystemDiskSpec disk = c.getSystemDisk();
         List<DiskCategory> effective = categories(r, "systemDisk", disk.getCategory(), disk.getCategories(), defaultCategory(c));
         PerformanceLevel level = disk.getPerformanceLevel().orElse(PerformanceLevel.PL1);
-        disk.getSize().ifPresent(size -> checkSize(r, "systemDisk.size", size, effective, cat -> systemRange(cat, level)));
+        disk.getSize().ifPresent(size -> {
+            boolean inRange = checkSize(r, "systemDisk.size", size, effective, cat -> systemRange(cat, level));
+            Optional<Integer> imageSize = publicImageSizeGib(c.getImage());
+            if (inRange && imageSize.isPresent() && size < imageSize.get()) {
+                r.error("SYSTEM_DISK_SMALLER_THAN_IMAGE", "systemDisk.size", p -> p + " is " + size + " GiB but the image "
+                        + shown(c.getImage().getImageId().get()) + " is " + imageSize.get() + " GiB; the system disk must be"
+                        + " at least as large as the image, use " + imageSize.get() + " GiB or more");
+            }
+        });
         commonDiskChecks(r, "systemDisk", effective, disk.getPerformanceLevel(), disk.getBurstingEnabled());
         if (!disk.getEncrypted().orElse(false)) {
             if (disk.getKmsKeyId().isPresent()) {
@@ -521,7 +582,8 @@ public final class Checks {
         return List.of(fallback);
     }
 
-    private static void checkSize(Report r, String path, int size, List<DiskCategory> categories,
+    /** Reports DISK_SIZE_OUT_OF_RANGE at most once; returns true when the size fits every known category. */
+    private static boolean checkSize(Report r, String path, int size, List<DiskCategory> categories,
             java.util.function.Function<DiskCategory, SizeRange> ranges) {
         for (DiskCategory cat : categories) {
             if (!cat.isKnown()) {
@@ -531,9 +593,10 @@ public final class Checks {
             if (size < range.min || size > range.max) {
                 r.error("DISK_SIZE_OUT_OF_RANGE", path, p -> p + " is " + size + " GiB; " + range.label + " takes "
                         + range.min + " to " + range.max + " GiB");
-                return;
+                return false;
             }
         }
+        return true;
     }
 
     private static void commonDiskChecks(Report r, String base, List<DiskCategory> effective,
@@ -708,9 +771,26 @@ public final class Checks {
             r.error("RESOURCE_POOL_IDS_REQUIRED", "resourcePool.privatePoolIds", p -> p + " is empty while Strategy is"
                     + " PrivatePoolOnly; list the private pools (eap-…) to use");
         }
+        boolean privateUsed = privatePool.getMatchCriteria().filter(m -> m != PrivatePoolMatchCriteria.NONE).isPresent()
+                || privatePool.getId().isPresent();
+        if (c.preemptible() && (resourceSet || privateUsed)) {
+            String which = resourceSet ? "ResourcePoolOptions" : "PrivatePoolOptions";
+            r.warning("POOL_OPTIONS_WITH_SPOT", resourceSet ? "resourcePool.strategy" : "privatePool.matchCriteria", p -> p
+                    + ": " + which + " are set while SpotStrategy is " + c.getSpotStrategy().get().apiValue()
+                    + "; private pools serve pay-as-you-go instances only, remove the pool options or the spot strategy");
+        }
         if (!resourcePool.getPrivatePoolIds().isEmpty() && !resourcePool.getPrivatePoolTags().isEmpty()) {
             r.error("RESOURCE_POOL_IDS_AND_TAGS", "resourcePool.privatePoolTags", p -> p + " is set together with"
                     + " PrivatePoolIds; select pools either by ID or by tags");
+        }
+    }
+
+    /** Instance metadata service: tokens required while the endpoint is disabled. */
+    public static void metadataService(ScalingConfiguration c, ValidationContext ctx, Report r) {
+        if (c.getHttpTokens().orElse(null) == HttpTokens.REQUIRED && c.getHttpEndpoint().orElse(null) == HttpEndpoint.DISABLED) {
+            r.warning("HTTP_TOKENS_ENDPOINT_DISABLED", "httpTokens", p -> p + " is required but HttpEndpoint is disabled,"
+                    + " so instances cannot reach the metadata service at all; enable HttpEndpoint for hardened (IMDSv2)"
+                    + " access or remove HttpTokens");
         }
     }
 
