@@ -60,8 +60,8 @@ final class DocumentedCommandsTest {
     @TestFactory
     Stream<DynamicTest> everyReadmeSectionCommand() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> sections = Files.list(Run.ROOT.resolve("docs/readme"))) {
-            for (Path section : sections.filter(path -> path.toString().endsWith(".md")).sorted().toList()) {
+        try (Stream<Path> sections = Stream.of(Run.ROOT.resolve("README.md"))) {
+            for (Path section : sections.toList()) {
                 List<String> lines = Files.readAllLines(section);
                 boolean inBlock = false;
                 for (int i = 0; i < lines.size(); i++) {
@@ -84,7 +84,7 @@ final class DocumentedCommandsTest {
     }
 
     /**
-     * Rewrites the sample output of docs/readme/10-cli.md from real runs; only with
+     * Rewrites the sample output of README.md from real runs; only with
      * {@code -Dscalecfg.updateDocs=true} (for example after the launcher's trace texts change):
      * <pre>{@code
      * mvn -B -o -pl cli -am verify -Dtest=DocumentedCommandsTest -Dsurefire.failIfNoSpecifiedTests=false -Dscalecfg.updateDocs=true
@@ -93,7 +93,7 @@ final class DocumentedCommandsTest {
     @Test
     void updateDocumentedOutput() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("scalecfg.updateDocs"));
-        Path doc = Run.ROOT.resolve("docs/readme/10-cli.md");
+        Path doc = Run.ROOT.resolve("README.md");
         List<String> lines = Files.readAllLines(doc);
         List<String> updated = new ArrayList<>();
         boolean inBlock = false;
@@ -119,12 +119,12 @@ final class DocumentedCommandsTest {
 
     @Test
     void theMainJobIsDocumented() throws IOException {
-        assertThat(Files.readString(Run.ROOT.resolve("docs/readme/10-cli.md"))).contains("$ " + MAIN_JOB + "\n");
+        assertThat(Files.readString(Run.ROOT.resolve("README.md"))).contains("$ " + MAIN_JOB + "\n");
     }
 
     @TestFactory
     Stream<DynamicTest> everyDocumentedCommand() throws IOException {
-        List<String> lines = Files.readAllLines(Run.ROOT.resolve("docs/readme/10-cli.md"));
+        List<String> lines = Files.readAllLines(Run.ROOT.resolve("README.md"));
         List<DynamicTest> tests = new ArrayList<>();
         boolean inBlock = false;
         for (int i = 0; i < lines.size(); i++) {

@@ -22,7 +22,7 @@ final class DocumentedCodesTest {
     private static final Pattern ROW = Pattern.compile("^\\| ([A-Z][A-Z0-9_]+) \\| (ERROR|WARNING) \\|", Pattern.MULTILINE);
 
     static Map<String, Severity> documented() throws IOException {
-        String readme = Files.readString(Path.of("..", "docs", "readme", "30-validation.md"));
+        String readme = Files.readString(Path.of("..", "README.md"));
         Map<String, Severity> codes = new TreeMap<>();
         Matcher row = ROW.matcher(readme);
         while (row.find()) {
