@@ -183,6 +183,8 @@ final class ShippedExamplesTest {
         assertThat(plan.get("instances")).hasSize(10);
         assertThat(plan.get("instances").get(0).get("instanceName").asText()).isEqualTo("web-000");
         assertThat(plan.get("trace").get(0).get("reason").asText()).isEqualTo("RECENTLY_UNAVAILABLE");
+        assertThat(plan.get("trace").get(2).get("reason").asText()).isEqualTo("NO_STOCK");
+        assertThat(plan.get("trace").get(2).get("cloudError").asText()).startsWith("OperationDenied.NoStock");
 
         Run text = Run.of("plan", "--config", "examples/web-tier.json", "--request", "examples/scale-out-10.json",
                 "--capacity", "examples/stockout.json", "--instances");

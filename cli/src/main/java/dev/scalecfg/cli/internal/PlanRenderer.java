@@ -8,6 +8,7 @@ import dev.scalecfg.launcher.Allocation;
 import dev.scalecfg.launcher.Decision;
 import dev.scalecfg.launcher.LaunchPlan;
 import dev.scalecfg.launcher.PlannedInstance;
+import dev.scalecfg.launcher.ReasonCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -183,6 +184,7 @@ public final class PlanRenderer {
             node.put("count", decision.getCount());
             node.put("reason", decision.getReason().map(Enum::name).orElse(null));
             node.put("detail", decision.getDetail());
+            node.put("cloudError", decision.getReason().map(ReasonCode::cloudError).orElse(null));
         }
         return root;
     }
