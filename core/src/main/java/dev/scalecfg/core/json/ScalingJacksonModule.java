@@ -1,15 +1,26 @@
 package dev.scalecfg.core.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.Module;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.scalecfg.core.InstanceTypeSpec;
+import java.io.IOException;
 import java.util.List;
 
 /**
  * A Jackson module that brings what the scalecfg model needs into any {@code ObjectMapper}:
- * support for the {@code Optional} attributes (it registers {@code Jdk8Module} as a dependency).
- * The value types carry their own Jackson annotations, so nothing else is needed to read and write
- * them.
+ * support for the {@code Optional} attributes (it registers {@code Jdk8Module} as a dependency),
+ * and the short form of an instance type: {@code "instanceTypes": ["ecs.g7.large", "ecs.g6.large"]}
+ * reads like {@code [{"instanceType": "ecs.g7.large"}, …]} (types are always written in the long
+ * form). The value types carry their own Jackson annotations for everything else.
  *
  * <pre>{@code
  * ObjectMapper mine = JsonMapper.builder().addModule(new ScalingJacksonModule()).build();
@@ -37,6 +48,43 @@ public final class ScalingJacksonModule extends SimpleModule {
     @Override
     public Iterable<? extends Module> getDependencies() {
         return List.of(new Jdk8Module());
+    }
+
+    @Override
+    public void setupModule(SetupContext context) {
+        super.setupModule(context);
+        context.addBeanDeserializerModifier(new BeanDeserializerModifier() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
+                return InstanceTypeSpec.class.isAssignableFrom(description.getBeanClass())
+                        ? new InstanceTypeShortForm(deserializer) : deserializer;
+            }
+        });
+    }
+
+    /** Reads a bare string as an instance type with no weight and no price limit. */
+    private static final class InstanceTypeShortForm extends DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+
+        InstanceTypeShortForm(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new InstanceTypeShortForm(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                return InstanceTypeSpec.of(parser.getText());
+            }
+            return super.deserialize(parser, context);
+        }
     }
 
     @Override

@@ -223,6 +223,17 @@ final class ScalingJsonTest {
     }
 
     @Test
+    void instanceTypesMayBeWrittenAsBareNames() {
+        ScalingConfiguration config = json.read("{\"instanceTypes\": [\"ecs.g7.large\","
+                + " {\"instanceType\": \"ecs.g6.large\", \"weightedCapacity\": 2}]}");
+
+        assertThat(config.getInstanceTypes()).containsExactly(InstanceTypeSpec.of("ecs.g7.large"),
+                InstanceTypeSpec.builder().instanceType("ecs.g6.large").weightedCapacity(2).build());
+        assertThat(json.write(config)).contains("\"instanceType\": \"ecs.g7.large\"");
+        assertThat(failure("{\"instanceTypes\": [42]}").getMessage()).contains("instanceTypes[0]");
+    }
+
+    @Test
     void theModuleWorksInAPlainMapper() throws Exception {
         ObjectMapper mine = JsonMapper.builder().addModule(new ScalingJacksonModule()).build();
         ScalingConfiguration config = Fixtures.full();
