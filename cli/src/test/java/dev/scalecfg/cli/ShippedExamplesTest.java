@@ -208,6 +208,18 @@ final class ShippedExamplesTest {
     }
 
     @Test
+    void planRefusesAnInvalidConfiguration_asJsonLinesWhenAskedForJson() throws IOException {
+        Run run = Run.of("plan", "--config", "examples/invalid.json", "--request", "examples/scale-out-10.json",
+                "--output", "json");
+        assertThat(run.exit).isEqualTo(Main.EXIT_FINDINGS);
+        JsonNode report = JSON.readTree(run.out);
+        assertThat(report.get("file").asText()).isEqualTo("examples/invalid.json");
+        assertThat(report.get("valid").asBoolean()).isFalse();
+        assertThat(report.get("violations").findValuesAsText("code")).contains("DISK_SIZE_OUT_OF_RANGE");
+        assertThat(run.err).contains("scalecfg plan: examples/invalid.json has 7 validation errors");
+    }
+
+    @Test
     void planMixesUpFilesClearly() {
         Run swapped = Run.of("plan", "--config", "examples/web-tier.json", "--request", "examples/stockout.json");
         assertThat(swapped.exit).isEqualTo(Main.EXIT_USAGE);

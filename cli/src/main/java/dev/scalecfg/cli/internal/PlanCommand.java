@@ -8,6 +8,8 @@ import dev.scalecfg.launcher.PlanStatus;
 import dev.scalecfg.validation.InvalidConfigurationException;
 import dev.scalecfg.validation.Severity;
 import dev.scalecfg.validation.Violation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,10 +58,16 @@ public final class PlanCommand implements Callable<Integer> {
             plan = InstanceLauncher.create().plan(loaded.config(), scaleOut, snapshot);
         } catch (InvalidConfigurationException invalid) {
             long errors = invalid.getViolations().stream().filter(v -> v.getSeverity() == Severity.ERROR).count();
+            List<Finding> findings = new ArrayList<>();
             for (Violation violation : invalid.getViolations()) {
-                cli.err().println(Report.textLine(config, new Finding(violation.getCode(),
-                        violation.getSeverity().name(), violation.getPath(), violation.getParameter(),
-                        violation.getMessage())));
+                findings.add(new Finding(violation.getCode(), violation.getSeverity().name(), violation.getPath(),
+                        violation.getParameter(), violation.getMessage()));
+            }
+            if (output == OutputFormat.JSON) {
+                // the same JSON Lines object as validate --output json, so tools read one format
+                Report.json(cli.out(), config, findings);
+            } else {
+                findings.forEach(finding -> cli.err().println(Report.textLine(config, finding)));
             }
             cli.err().println("scalecfg plan: " + config + " has " + errors + " validation error" + (errors == 1 ? "" : "s")
                     + "; the launcher plans only valid configurations");
