@@ -1,10 +1,10 @@
 package dev.scalecfg.launcher;
 
 import dev.scalecfg.core.InstanceTypeSpec;
+import dev.scalecfg.core.NamePattern;
 import dev.scalecfg.core.ScalingConfiguration;
 import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.scaleout.Billing;
-import dev.scalecfg.launcher.internal.NamePattern;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.Arrays;

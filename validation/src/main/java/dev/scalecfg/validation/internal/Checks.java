@@ -10,6 +10,7 @@ import dev.scalecfg.core.ImageSpec;
 import dev.scalecfg.core.InstancePatternSpec;
 import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.IoOptimized;
+import dev.scalecfg.core.NamePattern;
 import dev.scalecfg.core.NetworkInterfaceSpec;
 import dev.scalecfg.core.NetworkInterfaceType;
 import dev.scalecfg.core.NetworkSpec;
@@ -67,12 +68,12 @@ public final class Checks {
     /** Instance name, host name and their sequential patterns. */
     public static void names(ScalingConfiguration c, ValidationContext ctx, Report r) {
         c.getInstanceName().ifPresent(raw -> {
-            SequentialName seq = sequential(raw, "instanceName", r);
+            NamePattern seq = sequential(raw, "instanceName", r);
             if (seq == null) {
                 return;
             }
-            String name = seq.nameToCheck(raw);
-            String what = seq.generated != null ? " generates \"" + shown(name) + "\", which" : " is \"" + shown(name) + "\"; it";
+            String name = seq.firstName();
+            String what = seq.ordered() ? " generates \"" + shown(name) + "\", which" : " is \"" + shown(name) + "\"; it";
             if (name.length() < 2 || name.length() > 128) {
                 r.error("INSTANCE_NAME_LENGTH", "instanceName", p -> p + what + " has " + characters(name.length())
                         + "; an instance name takes 2 to 128 characters");
@@ -83,14 +84,14 @@ public final class Checks {
             }
         });
         c.getHostName().ifPresent(raw -> {
-            SequentialName seq = sequential(raw, "hostName", r);
+            NamePattern seq = sequential(raw, "hostName", r);
             if (seq == null) {
                 return;
             }
-            String name = seq.nameToCheck(raw);
+            String name = seq.firstName();
             boolean windows = ctx.resolveOsType(c).orElse(OsType.LINUX) == OsType.WINDOWS;
             String os = windows ? "a Windows host name" : "a Linux host name";
-            String what = seq.generated != null ? " generates \"" + shown(name) + "\", which" : " is \"" + shown(name) + "\"; it";
+            String what = seq.ordered() ? " generates \"" + shown(name) + "\", which" : " is \"" + shown(name) + "\"; it";
             int max = windows ? 15 : 64;
             if (name.length() < 2 || name.length() > max) {
                 r.error("HOST_NAME_LENGTH", "hostName", p -> p + what + " has " + characters(name.length()) + "; "
@@ -106,17 +107,17 @@ public final class Checks {
         });
     }
 
-    private static SequentialName sequential(String raw, String path, Report r) {
-        SequentialName seq = SequentialName.parse(raw);
-        if (seq.problem != null) {
+    private static NamePattern sequential(String raw, String path, Report r) {
+        NamePattern seq = NamePattern.parse(raw);
+        if (seq.problem().isPresent()) {
             r.error("SEQUENTIAL_NAME_PATTERN_INVALID", path, p -> p + " \"" + shown(raw) + "\" is not a valid sequential"
-                    + " name: " + seq.problem + "; write prefix(AUTO_INCREMENT)[begin,bits]suffix with begin 0 to 999999"
+                    + " name: " + seq.problem().get() + "; write prefix(AUTO_INCREMENT)[begin,bits]suffix with begin 0 to 999999"
                     + " and bits 1 to 6");
             return null;
         }
-        if (seq.autoIncrement && seq.explicitBits >= 1 && seq.explicitBits < 3) {
+        if (seq.groupWide() && seq.explicitBits().orElse(6) < 3) {
             r.warning("SEQUENTIAL_NAME_BITS_LOW", path, p -> p + " \"" + shown(raw) + "\" numbers instances with "
-                    + seq.explicitBits + " digit(s); the sequence stops scale-outs once it overflows, use bits of 3 or more");
+                    + seq.explicitBits().getAsInt() + " digit(s); the sequence stops scale-outs once it overflows, use bits of 3 or more");
         }
         return seq;
     }
