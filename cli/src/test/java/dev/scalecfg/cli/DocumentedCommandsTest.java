@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every {@code $ ./scalecfg ...} command of the CLI's README section in-process, from the
- * repository root, and checks its exit code and its documented output.
+ * Runs every {@code $ ./scalecfg ...} command of README.md and of every page under {@code docs/}
+ * in-process, from the repository root, and checks its exit code and its documented output.
  */
 final class DocumentedCommandsTest {
     /** The README's main-job command, verbatim. */
@@ -56,26 +56,34 @@ final class DocumentedCommandsTest {
                 "ecs.g6.large   PAYG     ALLOCATED      3  NO_STOCK");
     }
 
-    /** Every {@code ./scalecfg ...} line of any README section runs without a usage or internal error. */
+    /** README.md and every Markdown page under {@code docs/}, in a stable order. */
+    static List<Path> documentationPages() throws IOException {
+        List<Path> pages = new ArrayList<>();
+        pages.add(Run.ROOT.resolve("README.md"));
+        try (Stream<Path> docs = Files.walk(Run.ROOT.resolve("docs"))) {
+            docs.filter(path -> path.toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        return pages;
+    }
+
+    /** Every {@code ./scalecfg ...} line of any documentation page runs without a usage or internal error. */
     @TestFactory
-    Stream<DynamicTest> everyReadmeSectionCommand() throws IOException {
+    Stream<DynamicTest> everyDocumentedCommandLine() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        try (Stream<Path> sections = Stream.of(Run.ROOT.resolve("README.md"))) {
-            for (Path section : sections.toList()) {
-                List<String> lines = Files.readAllLines(section);
-                boolean inBlock = false;
-                for (int i = 0; i < lines.size(); i++) {
-                    String line = lines.get(i).strip();
-                    if (line.startsWith("```")) {
-                        inBlock = !inBlock;
-                    } else if (inBlock && line.startsWith("./scalecfg ") && !line.contains("|") && !line.contains(">")) {
-                        String command = line.replaceFirst("\\s+#.*$", "");
-                        String[] args = args(command.substring("./scalecfg".length()));
-                        tests.add(DynamicTest.dynamicTest(section.getFileName() + ":" + (i + 1) + ": " + line, () -> {
-                            Run run = Run.of(args);
-                            assertThat(run.exit).as(run.toString()).isIn(Main.EXIT_OK, Main.EXIT_FINDINGS);
-                        }));
-                    }
+        for (Path section : documentationPages()) {
+            List<String> lines = Files.readAllLines(section);
+            boolean inBlock = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.startsWith("```")) {
+                    inBlock = !inBlock;
+                } else if (inBlock && line.startsWith("./scalecfg ") && !line.contains("|") && !line.contains(">")) {
+                    String command = line.replaceFirst("\\s+#.*$", "");
+                    String[] args = args(command.substring("./scalecfg".length()));
+                    tests.add(DynamicTest.dynamicTest(Run.ROOT.relativize(section) + ":" + (i + 1) + ": " + line, () -> {
+                        Run run = Run.of(args);
+                        assertThat(run.exit).as(run.toString()).isIn(Main.EXIT_OK, Main.EXIT_FINDINGS);
+                    }));
                 }
             }
         }
@@ -84,7 +92,7 @@ final class DocumentedCommandsTest {
     }
 
     /**
-     * Rewrites the sample output of README.md from real runs; only with
+     * Rewrites the sample output of README.md and the docs pages from real runs; only with
      * {@code -Dscalecfg.updateDocs=true} (for example after the launcher's trace texts change):
      * <pre>{@code
      * mvn -B -o -pl cli -am verify -Dtest=DocumentedCommandsTest -Dsurefire.failIfNoSpecifiedTests=false -Dscalecfg.updateDocs=true
@@ -93,7 +101,12 @@ final class DocumentedCommandsTest {
     @Test
     void updateDocumentedOutput() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("scalecfg.updateDocs"));
-        Path doc = Run.ROOT.resolve("README.md");
+        for (Path doc : documentationPages()) {
+            rewrite(doc);
+        }
+    }
+
+    private static void rewrite(Path doc) throws IOException {
         List<String> lines = Files.readAllLines(doc);
         List<String> updated = new ArrayList<>();
         boolean inBlock = false;
@@ -119,12 +132,22 @@ final class DocumentedCommandsTest {
 
     @Test
     void theMainJobIsDocumented() throws IOException {
-        assertThat(Files.readString(Run.ROOT.resolve("README.md"))).contains("$ " + MAIN_JOB + "\n");
+        assertThat(Files.readString(Run.ROOT.resolve("README.md"))).contains("\n" + MAIN_JOB + "\n");
+        assertThat(Files.readString(Run.ROOT.resolve("docs/cli.md"))).contains("$ " + MAIN_JOB + "\n");
     }
 
     @TestFactory
     Stream<DynamicTest> everyDocumentedCommand() throws IOException {
-        List<String> lines = Files.readAllLines(Run.ROOT.resolve("README.md"));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path page : documentationPages()) {
+            tests.addAll(documentedCommands(page));
+        }
+        assertThat(tests).hasSizeGreaterThanOrEqualTo(10);
+        return tests.stream();
+    }
+
+    private static List<DynamicTest> documentedCommands(Path page) throws IOException {
+        List<String> lines = Files.readAllLines(page);
         List<DynamicTest> tests = new ArrayList<>();
         boolean inBlock = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -143,10 +166,10 @@ final class DocumentedCommandsTest {
             }
             int exit = command.group(2) == null ? 0 : Integer.parseInt(command.group(2));
             String[] args = args(command.group(1));
-            tests.add(DynamicTest.dynamicTest("line " + (i + 1) + ": " + line, () -> check(args, exit, expected)));
+            tests.add(DynamicTest.dynamicTest(Run.ROOT.relativize(page) + ":" + (i + 1) + ": " + line,
+                    () -> check(args, exit, expected)));
         }
-        assertThat(tests).hasSizeGreaterThanOrEqualTo(10);
-        return tests.stream();
+        return tests;
     }
 
     private static void check(String[] args, int exit, List<String> expected) {

@@ -10,12 +10,12 @@ import dev.scalecfg.core.scaleout.CapacitySnapshot;
 import dev.scalecfg.core.scaleout.ScaleOutRequest;
 import org.junit.jupiter.api.Test;
 
-/** The README's JSON examples read with the project's JSON codec, and a plan written as JSON. */
+/** The JSON examples of docs/launcher.md read with the project's JSON codec, and a plan written as JSON. */
 final class JsonTest {
     private static final ScalingJson JSON = ScalingJson.defaults();
 
     @Test
-    void readmeExamplesReadAndPlan() {
+    void documentedExamplesReadAndPlan() {
         ScaleOutRequest request = JSON.readValue("""
                 {"units": 3,
                  "vswitches": [{"id": "vsw-bp1aaaa", "zoneId": "cn-hangzhou-h"},

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * The README codes table and the rules agree: every documented code is produced (with its
+ * The codes table of docs/validation.md and the rules agree: every documented code is produced (with its
  * documented severity) by at least one boundary case, and every produced code is documented.
  */
 final class DocumentedCodesTest {
@@ -22,7 +22,7 @@ final class DocumentedCodesTest {
     private static final Pattern ROW = Pattern.compile("^\\| ([A-Z][A-Z0-9_]+) \\| (ERROR|WARNING) \\|", Pattern.MULTILINE);
 
     static Map<String, Severity> documented() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
+        String readme = Files.readString(Path.of("..", "docs", "validation.md"));
         Map<String, Severity> codes = new TreeMap<>();
         Matcher row = ROW.matcher(readme);
         while (row.find()) {
@@ -46,7 +46,7 @@ final class DocumentedCodesTest {
     }
 
     @Test
-    void readmeTable_matchesTheRules() throws IOException {
+    void documentedTable_matchesTheRules() throws IOException {
         Map<String, Severity> documented = documented();
 
         assertThat(documented).hasSizeGreaterThan(80);
