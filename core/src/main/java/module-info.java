@@ -13,6 +13,7 @@ module dev.scalecfg.core {
     exports dev.scalecfg.core.json;
     exports dev.scalecfg.core.ess;
     exports dev.scalecfg.core.scaleout;
+    exports dev.scalecfg.core.io;
 
     opens dev.scalecfg.core to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens dev.scalecfg.core.scaleout to com.fasterxml.jackson.databind;

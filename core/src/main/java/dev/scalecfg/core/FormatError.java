@@ -14,25 +14,36 @@ import java.util.OptionalInt;
  * flag), where in the text it is when known ({@link #line()}, {@link #column()}), the offending
  * value when there is one ({@link #value()}) and what is wrong ({@link #message()}).
  *
- * <p>Secrets never appear: when the location names a password or user data, the value is
- * replaced by {@code ****}.
+ * <p>Every error has a stable {@link #code()} (such as {@code VALUE_NOT_AN_INTEGER}; the codes are
+ * listed in {@link dev.scalecfg.core.io.ReadCodes}) and, when it concerns one attribute of the model,
+ * that attribute's {@link #modelPath()}, so that the validator can report it as a violation among
+ * the others.
+ *
+ * <p>Secrets never appear: when the location or the model path names a password or user data, the
+ * value is replaced by {@code ****}.
  *
  * @since 0.1.0
  */
 public final class FormatError {
     private static final String MASK = "****";
 
+    private final String code;
     private final String location;
+    private final String modelPath;
     private final int line;
     private final int column;
     private final String value;
     private final String message;
 
-    private FormatError(String location, int line, int column, String value, String message) {
+    private FormatError(String code, String location, String modelPath, int line, int column, String value,
+            String message) {
+        this.code = Objects.requireNonNull(code, "code");
         this.location = Objects.requireNonNull(location, "location");
+        this.modelPath = modelPath;
         this.line = line;
         this.column = column;
-        this.value = value == null ? null : (isSecret(location) ? MASK : value);
+        this.value = value == null ? null
+                : (isSecret(location) || (modelPath != null && isSecret(modelPath)) ? MASK : value);
         this.message = Objects.requireNonNull(message, "message");
     }
 
@@ -46,7 +57,7 @@ public final class FormatError {
      * @return the error
      */
     public static FormatError of(String location, String value, String message) {
-        return new FormatError(location, -1, -1, value, message);
+        return new FormatError(dev.scalecfg.core.io.ReadCodes.MALFORMED, location, null, -1, -1, value, message);
     }
 
     /**
@@ -60,7 +71,53 @@ public final class FormatError {
      * @return the error
      */
     public static FormatError at(String location, int line, int column, String value, String message) {
-        return new FormatError(location, line > 0 ? line : -1, column > 0 ? column : -1, value, message);
+        return new FormatError(dev.scalecfg.core.io.ReadCodes.MALFORMED, location, null, line > 0 ? line : -1,
+                column > 0 ? column : -1, value, message);
+    }
+
+    /**
+     * Returns a copy of this error with another code.
+     *
+     * @param code the stable code, such as {@code VALUE_NOT_AN_INTEGER}
+     * @return the copy
+     * @since 0.2.0
+     */
+    public FormatError withCode(String code) {
+        return new FormatError(code, location, modelPath, line, column, value, message);
+    }
+
+    /**
+     * Returns a copy of this error that names the model attribute it concerns.
+     *
+     * @param modelPath the model path, such as {@code dataDisks[1].size}
+     * @return the copy
+     * @since 0.2.0
+     */
+    public FormatError withModelPath(String modelPath) {
+        Objects.requireNonNull(modelPath, "modelPath");
+        return new FormatError(code, location, modelPath, line, column,
+                value == null ? null : (isSecret(modelPath) ? MASK : value), message);
+    }
+
+    /**
+     * Returns the stable code of the mistake, one of {@link dev.scalecfg.core.io.ReadCodes}.
+     *
+     * @return the code; {@code MALFORMED} unless a reader set a more precise one
+     * @since 0.2.0
+     */
+    public String code() {
+        return code;
+    }
+
+    /**
+     * Returns the path of the model attribute the mistake concerns, such as
+     * {@code dataDisks[1].size}, when it concerns one.
+     *
+     * @return the model path
+     * @since 0.2.0
+     */
+    public Optional<String> modelPath() {
+        return Optional.ofNullable(modelPath);
     }
 
     /**
@@ -155,12 +212,13 @@ public final class FormatError {
             return false;
         }
         FormatError that = (FormatError) other;
-        return location.equals(that.location) && line == that.line && column == that.column
-                && Objects.equals(value, that.value) && message.equals(that.message);
+        return code.equals(that.code) && location.equals(that.location) && Objects.equals(modelPath, that.modelPath)
+                && line == that.line && column == that.column && Objects.equals(value, that.value)
+                && message.equals(that.message);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(location, line, column, value, message);
+        return Objects.hash(code, location, modelPath, line, column, value, message);
     }
 }

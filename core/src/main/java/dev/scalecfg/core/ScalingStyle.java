@@ -34,7 +34,8 @@ import org.immutables.value.Value;
             "priority:priorities",
             "tag:tags",
             "limit:limits",
-            "vswitch:vswitches"
+            "vswitch:vswitches",
+            "entry:entries"
         },
         defaults = @Value.Immutable(copy = true))
 public @interface ScalingStyle {}

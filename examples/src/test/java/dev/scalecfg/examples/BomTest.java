@@ -33,7 +33,7 @@ final class BomTest {
     @Test
     void bomPinsEveryLibraryModule() throws IOException {
         String bom = Files.readString(ROOT.resolve("bom/pom.xml"));
-        for (String module : new String[] {"core", "validation", "launcher", "testkit"}) {
+        for (String module : new String[] {"core", "validation", "launcher", "interop", "testkit"}) {
             assertThat(bom).contains("<artifactId>scalecfg-" + module + "</artifactId>");
         }
     }
