@@ -201,9 +201,7 @@ public final class FormatError {
     }
 
     private static String escape(String raw) {
-        String shown = raw.length() > 200 ? raw.substring(0, 200) + "…" : raw;
-        return shown.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
-                .replace("\t", "\\t");
+        return Shown.text(raw);
     }
 
     @Override
