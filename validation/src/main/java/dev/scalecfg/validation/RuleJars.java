@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  * <p>A path is a jar, or a directory whose {@code *.jar} files (not those of its subdirectories) are
  * loaded in name order; a jar in a directory may declare no rule (a library the rules need), but
  * a jar given itself, or a directory as a whole, must declare at least one. All jars share one class
- * loader whose parent is the validator's, so a rule may use classes of any of them.
+ * loader whose parent is the validator's, so a rule may use classes of any of them. A jar reached
+ * twice (given itself and in its directory) is loaded once.
  *
  * <p>Every failure is a {@link RuleJarException} naming the jar: a missing path, a file that is not
  * a jar, a provider class that is missing, is not a {@link Rule} or has no public no-argument
@@ -74,8 +75,14 @@ public final class RuleJars implements Closeable {
      */
     public static RuleJars load(Path baseDirectory, List<Path> paths) {
         List<Jar> jars = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Path given : paths) {
-            jars.addAll(expand(baseDirectory, given));
+            for (Jar jar : expand(baseDirectory, given)) {
+                // a jar given twice (itself and in its directory, say) is loaded once
+                if (seen.add(jar.url().toString())) {
+                    jars.add(jar);
+                }
+            }
         }
         URL[] urls = new URL[jars.size()];
         for (int i = 0; i < urls.length; i++) {
@@ -209,7 +216,7 @@ public final class RuleJars implements Closeable {
                     + (notAJar.getMessage() == null ? "" : ": " + Shown.text(notAJar.getMessage())) + ")", notAJar);
         }
         try {
-            URI uri = path.toAbsolutePath().toUri();
+            URI uri = path.toAbsolutePath().normalize().toUri();
             URL services = declares ? URI.create("jar:" + uri + "!/" + SERVICES).toURL() : null;
             return new Jar(shown, uri.toURL(), services);
         } catch (MalformedURLException | IllegalArgumentException invalid) {

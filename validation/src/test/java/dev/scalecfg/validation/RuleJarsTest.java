@@ -65,6 +65,16 @@ final class RuleJarsTest {
     }
 
     @Test
+    void aJarReachedTwiceIsLoadedOnce() throws IOException {
+        Files.createDirectories(dir.resolve("rules"));
+        jar("rules/org.jar", GoodRule.class.getName());
+
+        try (RuleJars jars = RuleJars.load(dir, List.of(Path.of("rules"), Path.of("rules/../rules/org.jar")))) {
+            assertThat(jars.getRules()).extracting(Rule::id).containsExactly("test.named");
+        }
+    }
+
+    @Test
     void brokenJarsAreErrorsNamingTheJar() throws IOException {
         Files.writeString(dir.resolve("text.jar"), "this is not a zip file");
         jar("library.jar", null);
