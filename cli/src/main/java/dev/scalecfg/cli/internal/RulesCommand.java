@@ -2,7 +2,9 @@ package dev.scalecfg.cli.internal;
 
 import dev.scalecfg.validation.Rule;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,16 +30,16 @@ public final class RulesCommand implements Callable<Integer> {
         Cli cli = root.cli();
         try (Checks checks = Checks.open(cli, sources, null)) {
             Table table = new Table("RULE", "ORIGIN", "CODES");
-            int codes = 0;
+            Set<String> codes = new HashSet<>();
             for (Rule rule : checks.chain().rules()) {
                 List<String> lines = wrap(rule.codes().stream().sorted().toList());
                 table.row(rule.id(), checks.origin(rule), lines.get(0));
                 lines.subList(1, lines.size()).forEach(more -> table.row("", "", more));
-                codes += rule.codes().size();
+                codes.addAll(rule.codes());
             }
             table.lines("").forEach(cli.out()::println);
             cli.out().println(ValidateCommand.plural(checks.chain().rules().size(), "rule") + ", "
-                    + ValidateCommand.plural(codes, "code"));
+                    + ValidateCommand.plural(codes.size(), "code"));
             return Cli.OK;
         }
     }
