@@ -141,6 +141,9 @@ public interface ValidationSettings {
      * @return one message per unknown code, naming it and the closest known code; empty when all are known
      */
     default List<String> unknownIgnoredCodes(RuleChain chain) {
+        if (getIgnoredCodes().isEmpty()) {
+            return List.of();
+        }
         Set<String> known = KnownCodes.of(chain);
         List<String> unknown = new ArrayList<>();
         for (String code : getIgnoredCodes()) {
