@@ -4,6 +4,7 @@
  * {@link java.util.ServiceLoader} when the user opts in.
  */
 module dev.scalecfg.validation {
+    requires static org.immutables.value;
     requires transitive dev.scalecfg.core;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;

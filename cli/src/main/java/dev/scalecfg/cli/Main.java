@@ -22,7 +22,7 @@ import picocli.CommandLine;
  * plan that could not place the whole request); {@value #EXIT_USAGE} a usage error or an unreadable
  * or malformed input, reported as one line naming the file (and the line and column where there is
  * one); {@value #EXIT_INTERNAL} an internal error. Stack traces are printed only with
- * {@code --verbose}.
+ * {@code --debug}, and never an exception message that may quote the input.
  *
  * @since 0.1.0
  */
@@ -86,21 +86,18 @@ public final class Main {
             String command = problem.getCommandLine().getCommandSpec().qualifiedName();
             err.println(command + ": " + InputException.oneLine(problem.getMessage())
                     + " (see '" + command + " --help')");
-            if (root.verbose()) {
-                problem.printStackTrace(err);
-            }
+            root.explain(problem);
             return EXIT_USAGE;
         });
         commandLine.setExecutionExceptionHandler((problem, command, parsed) -> {
             if (problem instanceof InputException) {
                 err.println(problem.getMessage());
             } else {
-                err.println("scalecfg: internal error: " + InputException.oneLine(String.valueOf(problem))
-                        + (root.verbose() ? "" : " (run with --verbose for the stack trace)"));
+                // the type only: an exception's message may quote the input
+                err.println("scalecfg: internal error: " + problem.getClass().getName()
+                        + (root.debug() ? "" : " (run with --debug for the stack trace)"));
             }
-            if (root.verbose()) {
-                problem.printStackTrace(err);
-            }
+            root.explain(problem);
             return problem instanceof InputException ? EXIT_USAGE : EXIT_INTERNAL;
         });
         try {

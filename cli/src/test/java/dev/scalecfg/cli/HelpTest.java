@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 final class HelpTest {
     @ParameterizedTest
-    @ValueSource(strings = {"", "validate", "preview", "plan", "convert"})
+    @ValueSource(strings = {"", "validate", "preview", "plan", "convert", "rules"})
     void everyCommandHasHelp(String command) {
         Run run = command.isEmpty() ? Run.of("--help") : Run.of(command, "--help");
         assertThat(run.exit).as(run.toString()).isZero();
@@ -19,7 +19,7 @@ final class HelpTest {
     @Test
     void rootHelpListsCommandsAndExitCodes() {
         Run run = Run.of("--help");
-        assertThat(run.out).contains("validate", "preview", "plan", "convert", "Exit codes");
+        assertThat(run.out).contains("validate", "preview", "plan", "convert", "rules", "Exit codes");
     }
 
     @Test

@@ -146,14 +146,16 @@ final class MalformedInputTest {
     }
 
     @Test
-    void stackTraceOnlyWithVerbose() {
+    void stackTraceOnlyWithDebug() {
         Run quiet = runIn("validate", "nope.json");
         Run verbose = runIn("--verbose", "validate", "nope.json");
-        Run verboseAfter = runIn("validate", "--verbose", "nope.json");
+        Run debug = runIn("--debug", "validate", "nope.json");
+        Run debugAfter = runIn("validate", "--debug", "nope.json");
         assertThat(quiet.err).doesNotContain("\tat ");
-        assertThat(verbose.exit).isEqualTo(Main.EXIT_USAGE);
-        assertThat(verbose.err).startsWith("nope.json: no such file").contains("\tat ");
-        assertThat(verboseAfter.err).contains("\tat ");
+        assertThat(verbose.err).doesNotContain("\tat ");
+        assertThat(debug.exit).isEqualTo(Main.EXIT_USAGE);
+        assertThat(debug.err).startsWith("nope.json: no such file").contains("\tat ");
+        assertThat(debugAfter.err).contains("\tat ");
     }
 
     @Test

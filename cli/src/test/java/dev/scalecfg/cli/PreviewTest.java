@@ -33,6 +33,31 @@ final class PreviewTest {
     }
 
     @Test
+    void showsTheIpv6AddressCountAndTheLifecycleState() throws IOException {
+        Files.writeString(dir.resolve("c.json"), "{\"scalingGroupId\": \"asg-bp14wlu85wrpchm0a1b2\","
+                + " \"lifecycleState\": \"Inactive\","
+                + " \"image\": {\"imageId\": \"aliyun_3_x64_20G_alibase_20240819.vhd\"},"
+                + " \"instanceTypes\": [{\"instanceType\": \"ecs.g7.large\"}],"
+                + " \"network\": {\"securityGroupId\": \"sg-bp18kz60mefs3c4d\", \"ipv6AddressCount\": 2}}");
+        Files.writeString(dir.resolve("nic.json"), "{\"scalingGroupId\": \"asg-bp14wlu85wrpchm0a1b2\","
+                + " \"image\": {\"imageId\": \"aliyun_3_x64_20G_alibase_20240819.vhd\"},"
+                + " \"instanceTypes\": [{\"instanceType\": \"ecs.g7.large\"}],"
+                + " \"network\": {\"networkInterfaces\": [{\"interfaceType\": \"Secondary\", \"ipv6AddressCount\": 0},"
+                + " {\"interfaceType\": \"Primary\", \"securityGroupIds\": [\"sg-bp18kz60mefs3c4d\"],"
+                + " \"ipv6AddressCount\": 1}]}}");
+
+        Run top = Run.in(dir, "preview", "c.json");
+        Run primary = Run.in(dir, "preview", "nic.json");
+        Run neither = Run.of("preview", "examples/minimal.json");
+
+        assertThat(top.out).as(top.toString()).containsSubsequence("Scaling group:", "Lifecycle state:    Inactive",
+                "Public IP address:", "IPv6 addresses:     2 per instance", "Security groups:");
+        assertThat(primary.out).as(primary.toString()).contains("IPv6 addresses:     1 per instance")
+                .doesNotContain("Lifecycle state:");
+        assertThat(neither.out).contains("IPv6 addresses:     -");
+    }
+
+    @Test
     void secretsAreMasked() throws IOException {
         String password = "S3cret!Passw0rd";
         String userData = java.util.Base64.getEncoder().encodeToString("echo top-secret".getBytes());

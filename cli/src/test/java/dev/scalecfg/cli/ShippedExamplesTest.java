@@ -32,7 +32,7 @@ final class ShippedExamplesTest {
                     .sorted()
                     .toList();
             List<String> covered = Stream.of(VALID, REQUESTS,
-                            List.of("examples/invalid.json", "examples/stockout.json"))
+                            List.of("examples/invalid.json", "examples/stockout.json", "examples/scalecfg-settings.json"))
                     .flatMap(List::stream).sorted().toList();
             assertThat(shipped).isEqualTo(covered);
         }

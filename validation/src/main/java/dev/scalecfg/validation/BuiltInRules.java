@@ -1,6 +1,7 @@
 package dev.scalecfg.validation;
 
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.validation.internal.BuiltInCodes;
 import dev.scalecfg.validation.internal.Checks;
 import dev.scalecfg.validation.internal.FieldConstraintRule;
 import dev.scalecfg.validation.internal.Report;
@@ -251,7 +252,7 @@ public final class BuiltInRules {
     }
 
     private static Rule rule(String id, Check check) {
-        return Rule.of(id, (configuration, context) -> {
+        return Rule.of(id, BuiltInCodes.of(id), (configuration, context) -> {
             Report report = new Report(configuration, context);
             check.run(configuration, context, report);
             return report.violations();

@@ -3,6 +3,7 @@ package dev.scalecfg.validation;
 import dev.scalecfg.core.ScalingConfiguration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A validation rule: a pure function from a configuration and a context to violations. Rules
@@ -21,7 +22,8 @@ import java.util.Objects;
  * <p>To ship rules in a jar, implement this interface in a public class with a public no-argument
  * constructor and register it in {@code META-INF/services/dev.scalecfg.validation.Rule} (and
  * {@code provides dev.scalecfg.validation.Rule with …} in a module-info); users opt in with
- * {@link RuleChain.Builder#addServiceLoaderRules()}.
+ * {@link RuleChain.Builder#addServiceLoaderRules()}. Override {@link #codes()} so that tools can
+ * list the codes and check suppressions.
  *
  * @since 0.1.0
  */
@@ -49,6 +51,18 @@ public interface Rule {
     }
 
     /**
+     * Returns the codes this rule may report, so that tools can list them ({@code scalecfg rules})
+     * and tell a misspelt suppression from a real one. Defaults to the empty set: the rule does not
+     * declare its codes.
+     *
+     * @return the codes, such as {@code COST_CENTER_TAG_MISSING}; never null
+     * @since 0.2.0
+     */
+    default Set<String> codes() {
+        return Set.of();
+    }
+
+    /**
      * Gives a rule (typically a lambda) an ID.
      *
      * @param id the ID, unique within a chain
@@ -56,8 +70,22 @@ public interface Rule {
      * @return a rule with that ID
      */
     static Rule of(String id, Rule rule) {
+        return of(id, Set.of(), rule);
+    }
+
+    /**
+     * Gives a rule (typically a lambda) an ID and the codes it may report.
+     *
+     * @param id the ID, unique within a chain
+     * @param codes the codes the check may report ({@link #codes()})
+     * @param rule the check
+     * @return a rule with that ID and codes
+     * @since 0.2.0
+     */
+    static Rule of(String id, Set<String> codes, Rule rule) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(rule, "rule");
+        Set<String> declared = Set.copyOf(codes);
         return new Rule() {
             @Override
             public List<Violation> check(ScalingConfiguration configuration, ValidationContext context) {
@@ -67,6 +95,11 @@ public interface Rule {
             @Override
             public String id() {
                 return id;
+            }
+
+            @Override
+            public Set<String> codes() {
+                return declared;
             }
 
             @Override

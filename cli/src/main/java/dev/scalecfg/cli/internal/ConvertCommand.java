@@ -1,6 +1,7 @@
 package dev.scalecfg.cli.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scalecfg.core.ess.ApiVersion;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,10 +29,10 @@ public final class ConvertCommand implements Callable<Integer> {
             description = "Format of FILE (default: detect from the content).")
     InputFormat format;
 
-    @Option(names = "--api-version", paramLabel = ValidationOptions.API_2014 + "|" + ValidationOptions.API_2022,
-            converter = ValidationOptions.ApiVersionConverter.class, defaultValue = ValidationOptions.API_2014,
-            description = "Parameter spelling for --to ess (default: ${DEFAULT-VALUE}).")
-    String apiVersion = ValidationOptions.API_2014;
+    @Option(names = "--api-version", paramLabel = "VERSION", converter = ValidationOptions.ApiVersionConverter.class,
+            completionCandidates = ValidationOptions.ApiVersions.class,
+            description = "Parameter spelling for --to ess: ${COMPLETION-CANDIDATES} (default: the older one).")
+    ApiVersion apiVersion;
 
     @Override
     public Integer call() {
@@ -40,7 +41,8 @@ public final class ConvertCommand implements Callable<Integer> {
         if (to == Target.JSON) {
             cli.out().println(Codecs.writeCanonical(loaded.config()).strip());
         } else {
-            Map<String, String> parameters = Codecs.writeEss(loaded.config(), apiVersion);
+            Map<String, String> parameters = Codecs.writeEss(loaded.config(),
+                    (apiVersion == null ? ApiVersion.V2014_08_28 : apiVersion).text());
             ObjectNode object = Report.COMPACT.createObjectNode();
             parameters.forEach(object::put);
             cli.out().println(Codecs.writeJson(object).strip());

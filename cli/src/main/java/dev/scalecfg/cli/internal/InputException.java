@@ -18,7 +18,8 @@ public final class InputException extends RuntimeException {
     }
 
     /**
-     * Creates the exception with its cause (shown with {@code --verbose}).
+     * Creates the exception with its cause (its problems shown with {@code --verbose}, its stack trace
+     * with {@code --debug}).
      *
      * @param message the one-line message shown to the user
      * @param cause the underlying exception

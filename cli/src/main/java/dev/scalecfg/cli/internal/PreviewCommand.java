@@ -12,7 +12,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "preview", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Show a configuration as the ESS console's Preview step does (basic settings, system"
                 + " settings; secrets masked), followed by its violations.", ""},
-        footer = {"", "Exit codes: 0 no ERROR, 1 an ERROR, 2 usage error or an unreadable/malformed file."})
+        footer = {"", "Exit codes: 0 no ERROR, 1 an ERROR (or a WARNING with --warnings-as-errors), 2 usage error,"
+                + " an unreadable/malformed file or an unusable settings file or rule jar."})
 public final class PreviewCommand implements Callable<Integer> {
     @ParentCommand
     ScalecfgCommand root;
@@ -27,14 +28,18 @@ public final class PreviewCommand implements Callable<Integer> {
     @Mixin
     ValidationOptions validation;
 
+    @Mixin
+    SettingsOptions sources;
+
     @Override
     public Integer call() {
         Cli cli = root.cli();
-        Checks checks = new Checks(cli.workingDirectory(), validation);
-        ConfigLoader.Loaded loaded = ConfigLoader.load(cli.workingDirectory(), file, format);
-        List<Finding> findings = checks.validate(loaded.config());
-        PreviewRenderer.render(loaded.config()).forEach(cli.out()::println);
-        PreviewRenderer.violations(findings).forEach(cli.out()::println);
-        return findings.stream().anyMatch(Finding::error) ? Cli.FINDINGS : Cli.OK;
+        try (Checks checks = Checks.open(cli, sources, validation)) {
+            ConfigLoader.Loaded loaded = ConfigLoader.load(cli.workingDirectory(), file, format);
+            List<Finding> findings = checks.validate(loaded.config());
+            PreviewRenderer.render(loaded.config()).forEach(cli.out()::println);
+            PreviewRenderer.violations(findings).forEach(cli.out()::println);
+            return checks.fails(findings) ? Cli.FINDINGS : Cli.OK;
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.scalecfg.core.DiskSpec;
 import dev.scalecfg.core.ImageSpec;
 import dev.scalecfg.core.InstancePatternSpec;
 import dev.scalecfg.core.InstanceTypeSpec;
+import dev.scalecfg.core.NetworkInterfaceType;
 import dev.scalecfg.core.NetworkSpec;
 import dev.scalecfg.core.ScalingConfiguration;
 import dev.scalecfg.core.SpotStrategy;
@@ -45,6 +46,7 @@ public final class PreviewRenderer {
         lines.add("Scaling configuration " + config.getName().orElse("(unnamed)"));
         field("Scaling group", config.getScalingGroupId().orElse(NOT_SET));
         config.getRegionId().ifPresent(region -> field("Region", region));
+        config.getLifecycleState().ifPresent(state -> field("Lifecycle state", state.apiValue()));
         lines.add("");
         lines.add("Basic settings");
         field("Billing method", billing(config));
@@ -52,6 +54,7 @@ public final class PreviewRenderer {
         field("Image", image(config.getImage()));
         field("Storage", storage(config));
         field("Public IP address", publicIp(config.getNetwork()));
+        field("IPv6 addresses", ipv6(config.getNetwork()));
         field("Security groups", securityGroups(config.getNetwork()));
         lines.add("");
         lines.add("System settings");
@@ -187,6 +190,16 @@ public final class PreviewRenderer {
         }
         return "assigned, " + network.getInternetChargeType().map(ApiValue::apiValue).orElse("default billing")
                 + ", " + out + " Mbit/s out" + network.getInternetMaxBandwidthIn().map(in -> ", " + in + " Mbit/s in").orElse("");
+    }
+
+    /** {@code Ipv6AddressCount}, or that of the primary interface ({@code NetworkInterfaces.N.Ipv6AddressCount}). */
+    private static String ipv6(NetworkSpec network) {
+        return network.getIpv6AddressCount()
+                .or(() -> network.getNetworkInterfaces().stream()
+                        .filter(nic -> nic.getInterfaceType().orElse(null) == NetworkInterfaceType.PRIMARY)
+                        .flatMap(nic -> nic.getIpv6AddressCount().stream()).findFirst())
+                .map(count -> count + " per instance")
+                .orElse(NOT_SET);
     }
 
     private static List<String> securityGroups(NetworkSpec network) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         versionProvider = ScalecfgCommand.Version.class,
         description = {"Validate, preview, convert and plan Alibaba Cloud Auto Scaling (ESS) scaling configurations.", ""},
         subcommands = {ValidateCommand.class, PreviewCommand.class, PlanCommand.class, ConvertCommand.class,
-                CommandLine.HelpCommand.class},
+                RulesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 no error, 1 an ERROR was found (or a plan is short),"
                 + " 2 usage error or unreadable/malformed input, 3 internal error."})
 public final class ScalecfgCommand implements Runnable {
@@ -24,8 +24,13 @@ public final class ScalecfgCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
-            description = "Show stack traces and more detail on errors.")
+            description = "Show more detail on errors: every problem of a file that has several.")
     boolean verbose;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "Show the stack trace of an error (exception types and frames; messages that may quote"
+                    + " the input are withheld).")
+    boolean debug;
 
     /**
      * Creates the root command.
@@ -54,10 +59,33 @@ public final class ScalecfgCommand implements Runnable {
         return verbose;
     }
 
+    /**
+     * Tells whether {@code --debug} was given.
+     *
+     * @return true for stack traces
+     */
+    public boolean debug() {
+        return debug;
+    }
+
+    /**
+     * Prints what {@code --verbose} and {@code --debug} add to an error that was just reported.
+     *
+     * @param problem the error
+     */
+    public void explain(Throwable problem) {
+        if (verbose) {
+            Diagnostics.detail(problem, cli.err());
+        }
+        if (debug) {
+            Diagnostics.stackTrace(problem, cli.err());
+        }
+    }
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "missing a command: validate, preview, plan or convert");
+                "missing a command: validate, preview, plan, convert or rules");
     }
 
     /** Reads the version from the build. */

@@ -12,8 +12,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Validate scaling configuration files against the ESS API rules.",
             "Prints one line per violation: FILE: SEVERITY PARAMETER CODE: message", ""},
-        footer = {"", "Exit codes: 0 no ERROR in any file, 1 an ERROR in some file,"
-                + " 2 usage error or an unreadable/malformed file."})
+        footer = {"", "Exit codes: 0 no ERROR in any file, 1 an ERROR in some file (or a WARNING with"
+                + " --warnings-as-errors), 2 usage error, an unreadable/malformed file or an unusable settings file"
+                + " or rule jar."})
 public final class ValidateCommand implements Callable<Integer> {
     @ParentCommand
     ScalecfgCommand root;
@@ -33,10 +34,18 @@ public final class ValidateCommand implements Callable<Integer> {
     @Mixin
     ValidationOptions validation;
 
+    @Mixin
+    SettingsOptions sources;
+
     @Override
     public Integer call() {
         Cli cli = root.cli();
-        Checks checks = new Checks(cli.workingDirectory(), validation);
+        try (Checks checks = Checks.open(cli, sources, validation)) {
+            return validate(cli, checks);
+        }
+    }
+
+    private int validate(Cli cli, Checks checks) {
         int exit = Cli.OK;
         int errors = 0;
         int warnings = 0;
@@ -49,9 +58,7 @@ public final class ValidateCommand implements Callable<Integer> {
             } catch (InputException bad) {
                 unreadable++;
                 cli.err().println(bad.getMessage());
-                if (root.verbose()) {
-                    bad.printStackTrace(cli.err());
-                }
+                root.explain(bad);
                 if (output == OutputFormat.JSON) {
                     Report.jsonError(cli.out(), name, bad.getMessage());
                 }
@@ -66,7 +73,7 @@ public final class ValidateCommand implements Callable<Integer> {
             long fileErrors = findings.stream().filter(Finding::error).count();
             errors += fileErrors;
             warnings += findings.size() - fileErrors;
-            if (fileErrors > 0 && exit == Cli.OK) {
+            if (checks.fails(findings) && exit == Cli.OK) {
                 exit = Cli.FINDINGS;
             }
         }

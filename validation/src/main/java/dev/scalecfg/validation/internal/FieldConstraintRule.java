@@ -44,6 +44,11 @@ public final class FieldConstraintRule implements Rule {
     }
 
     @Override
+    public Set<String> codes() {
+        return BuiltInCodes.of(ID);
+    }
+
+    @Override
     public List<Violation> check(ScalingConfiguration configuration, ValidationContext context) {
         Report report = new Report(configuration, context);
         Set<ConstraintViolation<ScalingConfiguration>> found = Holder.VALIDATOR.validate(configuration);
