@@ -1,0 +1,32 @@
+package dev.scalecfg.launcher.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A sequence of (zone, type) pools served by one water-filling level (a zone) or globally
+ * ({@code zone} -1): the active set of at most {@code k} pools handed out round-robin, and the
+ * pools waiting to enter it (S4, A29).
+ */
+final class PoolStream {
+    final int zone;
+    final int rank;
+    final int k;
+    /** Whether this is a spot-pool set (A19: MINIMIZE then only considers the active set). */
+    final boolean pooled;
+    final int[] order;
+    int nextToAdd;
+    final List<Integer> group = new ArrayList<>();
+    int ptr;
+
+    PoolStream(int zone, int rank, int[] order, int k, boolean pooled) {
+        this.zone = zone;
+        this.rank = rank;
+        this.order = order;
+        this.k = k;
+        this.pooled = pooled;
+        while (nextToAdd < order.length && group.size() < k) {
+            group.add(order[nextToAdd++]);
+        }
+    }
+}
