@@ -236,8 +236,9 @@ final class Inputs {
             throw bad("onDemandPercentageAboveBaseCapacity is " + onDemandPct + "; it must be 0..100");
         }
         spotPools = req.getSpotInstancePools().orElse(0);
-        if (spotPools < 0) {
-            throw bad("spotInstancePools is " + spotPools + "; it must not be negative");
+        if (spotPools < 0 || spotPools > ScaleOutRequest.MAX_SPOT_INSTANCE_POOLS) {
+            throw bad("spotInstancePools is " + spotPools + "; ESS allows 1.." + ScaleOutRequest.MAX_SPOT_INSTANCE_POOLS
+                    + " (0 or absent turns the spot pools off)");
         }
         if (policy == MultiAzPolicy.PRIORITY) {
             cfg.getCustomPriorities().forEach(cp -> {

@@ -18,6 +18,13 @@ final class PoolStream {
     int nextToAdd;
     final List<Integer> group = new ArrayList<>();
     int ptr;
+    /**
+     * Weights of the active set from the pointer on, summed: {@code prefix[i]} is the weight of
+     * the {@code i} pools after the pointer, {@code prefix[group.size()]} one full round. Set by
+     * {@link #refresh} whenever the set or the pointer changed, so that a pool's share of a round
+     * is read in constant time.
+     */
+    long[] prefix = new long[1];
 
     PoolStream(int zone, int rank, int[] order, int k, boolean pooled) {
         this.zone = zone;
@@ -27,6 +34,17 @@ final class PoolStream {
         this.pooled = pooled;
         while (nextToAdd < order.length && group.size() < k) {
             group.add(order[nextToAdd++]);
+        }
+    }
+
+    /** Recomputes {@link #prefix} for the current set and pointer. */
+    void refresh(int[] weight, int typeCount) {
+        int m = group.size();
+        if (prefix.length != m + 1) {
+            prefix = new long[m + 1];
+        }
+        for (int j = 0; j < m; j++) {
+            prefix[j + 1] = prefix[j] + weight[group.get((ptr + j) % m) % typeCount];
         }
     }
 }

@@ -97,6 +97,7 @@ final class Streams {
             long k = key(s);
             lo = Math.min(lo, k);
             if (ready(s)) {
+                s.refresh(in.weight, typeCount);
                 readyStreams.add(s);
                 minReadyLevel = Math.min(minReadyLevel, level(s));
             } else {
@@ -214,7 +215,10 @@ final class Streams {
         return total;
     }
 
-    /** Instances of the i-th pool after the pointer with a key below {@code k}. */
+    /**
+     * Instances of the i-th pool after the pointer with a key below {@code k}, in constant time
+     * from the stream's weight prefix sums ({@link PoolStream#refresh}).
+     */
     private long poolCount(PoolStream s, int i, long k) {
         long threshold = k - s.rank - 1;
         if (threshold < 0) {
@@ -225,19 +229,10 @@ final class Streams {
         if (d < 0) {
             return 0;
         }
-        int m = s.group.size();
-        long period = 0;
-        long prefix = 0;
-        for (int j = 0; j < m; j++) {
-            int w = in.weight[s.group.get((s.ptr + j) % m) % typeCount];
-            if (j < i) {
-                prefix += w;
-            }
-            period += w;
-        }
+        long period = s.prefix[s.group.size()];
         long f = d / period;
         long rem = d - f * period;
-        return f + (prefix <= rem ? 1 : 0);
+        return f + (s.prefix[i] <= rem ? 1 : 0);
     }
 
     /** Places one instance in the stream, or handles the event at its pointer. */
