@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class ShippedExamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> VALID = List.of("examples/minimal.json", "examples/web-tier.json",
-            "examples/full.json", "examples/preemptible-multi-type.json", "examples/ess-parameters.json",
+            "examples/web-tier-spot.json", "examples/full.json", "examples/preemptible-multi-type.json", "examples/ess-parameters.json",
             "examples/create-scaling-configuration.sh");
     private static final List<String> REQUESTS = List.of("examples/scale-out-10.json",
             "examples/scale-out-balance.json", "examples/scale-out-cost-optimized.json",
@@ -39,7 +39,8 @@ final class ShippedExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"examples/minimal.json", "examples/web-tier.json", "examples/full.json",
+    @ValueSource(strings = {"examples/minimal.json", "examples/web-tier.json", "examples/web-tier-spot.json",
+        "examples/full.json",
         "examples/preemptible-multi-type.json", "examples/ess-parameters.json",
         "examples/create-scaling-configuration.sh"})
     void validConfigurationsHaveNoViolation(String file) {
@@ -88,7 +89,7 @@ final class ShippedExamplesTest {
         Run run = Run.of(args);
         assertThat(run.exit).isEqualTo(Main.EXIT_FINDINGS);
         assertThat(run.outLines()).hasSize(8).allSatisfy(line -> assertThat(line).startsWith("examples/invalid.json: "));
-        assertThat(run.err.strip()).isEqualTo("scalecfg: 7 files checked, 7 errors, 1 warning");
+        assertThat(run.err.strip()).isEqualTo("scalecfg: " + (VALID.size() + 1) + " files checked, 7 errors, 1 warning");
     }
 
     @Test
@@ -161,7 +162,10 @@ final class ShippedExamplesTest {
     @Test
     void planWithEveryPolicy() {
         for (String request : REQUESTS) {
-            Run run = Run.of("plan", "--config", "examples/web-tier.json", "--request", request,
+            // the requests that split pay-as-you-go and spot go with the preemptible web tier
+            String config = request.contains("cost-optimized") || request.contains("composable")
+                    ? "examples/web-tier-spot.json" : "examples/web-tier.json";
+            Run run = Run.of("plan", "--config", config, "--request", request,
                     "--capacity", "examples/stockout.json");
             assertThat(run.exit).as(request + run).isZero();
             assertThat(run.out).as(request).contains("Scale-out plan: FULFILLED", "Allocations", "Shortfall: none",
@@ -227,6 +231,62 @@ final class ShippedExamplesTest {
         Run requestAsConfig = Run.of("plan", "--config", "examples/scale-out-10.json", "--request",
                 "examples/scale-out-10.json");
         assertThat(requestAsConfig.errLines()).singleElement().asString().contains("scale-out request");
+    }
+
+    @Test
+    void planTakesTheBillingFromTheConfiguration() throws IOException {
+        // the cost-optimized request splits the preemptible web tier into pay-as-you-go and spot ...
+        Run spot = Run.of("plan", "--config", "examples/web-tier-spot.json", "--request",
+                "examples/scale-out-cost-optimized.json", "--capacity", "examples/stockout.json");
+        assertThat(spot.out).contains("PAYG", "SPOT");
+        // ... and plans only pay-as-you-go from the pay-as-you-go web tier
+        Run payg = Run.of("plan", "--config", "examples/web-tier.json", "--request",
+                "examples/scale-out-cost-optimized.json", "--capacity", "examples/stockout.json");
+        assertThat(payg.exit).as(payg.toString()).isZero();
+        assertThat(payg.out).contains("PAYG").doesNotContain(" SPOT ");
+        // a request asking spot of a pay-as-you-go configuration is refused, naming both files and values
+        Path request = Files.createTempFile("request", ".json");
+        try {
+            Files.writeString(request, Files.readString(Run.ROOT.resolve("examples/scale-out-10.json"))
+                    .replace("\"units\": 10,", "\"units\": 10, \"billing\": \"SPOT\","));
+            Run run = Run.of("plan", "--config", "examples/web-tier.json", "--request", request.toString(),
+                    "--capacity", "examples/stockout.json");
+            assertThat(run.exit).as(run.toString()).isEqualTo(Main.EXIT_USAGE);
+            assertThat(run.out).isEmpty();
+            assertThat(run.errLines()).singleElement().asString()
+                    .startsWith("scalecfg plan: examples/web-tier.json, " + request + ": ")
+                    .contains("billing is SPOT", "SpotStrategy is NoSpot")
+                    .doesNotContain("stockout.json");
+        } finally {
+            Files.delete(request);
+        }
+    }
+
+    @Test
+    void planErrorsNameOnlyTheFileTheyComeFrom() throws IOException {
+        Path request = Files.createTempFile("request", ".json");
+        Path capacity = Files.createTempFile("capacity", ".json");
+        try {
+            Files.writeString(request, Files.readString(Run.ROOT.resolve("examples/scale-out-10.json"))
+                    .replace("\"minSize\": 2,", "\"minSize\": 50,"));
+            Run badRequest = Run.of("plan", "--config", "examples/web-tier.json", "--request", request.toString(),
+                    "--capacity", "examples/stockout.json");
+            assertThat(badRequest.exit).isEqualTo(Main.EXIT_USAGE);
+            assertThat(badRequest.errLines()).singleElement().asString()
+                    .isEqualTo("scalecfg plan: " + request + ": minSize is 50 but maxSize is 40; minSize must not"
+                            + " exceed maxSize (ESS MinSize ≤ MaxSize)");
+            Files.writeString(capacity, "{\"pools\": [{\"zoneId\": \"cn-hangzhou-h\", \"instanceType\": \"ecs.g7.large\","
+                    + " \"billing\": \"PAYG\", \"available\": -4}]}");
+            Run badSnapshot = Run.of("plan", "--config", "examples/web-tier.json", "--request",
+                    "examples/scale-out-10.json", "--capacity", capacity.toString());
+            assertThat(badSnapshot.exit).isEqualTo(Main.EXIT_USAGE);
+            assertThat(badSnapshot.errLines()).singleElement().asString()
+                    .startsWith("scalecfg plan: " + capacity + ": pools: available of").contains("-4")
+                    .doesNotContain("scale-out-10.json");
+        } finally {
+            Files.delete(request);
+            Files.delete(capacity);
+        }
     }
 
     @Test

@@ -40,7 +40,7 @@ public enum ReasonCode {
      */
     REQUEST_SATISFIED("demand already met", ""),
     /** The group is at or above its maximum size; nothing is planned. */
-    MAX_SIZE_REACHED("group at its maximum size", ""),
+    MAX_SIZE_REACHED("group at its maximum size", "scaling activity Rejected (ESS StatusCode; the group is at MaxSize)"),
     /** The requested units were reduced to the group's headroom. */
     CLAMPED_TO_MAX_SIZE("request clamped to the maximum size", ""),
     /** Fewer units than the minimum count could be planned; nothing is planned. */

@@ -280,7 +280,7 @@ final class EngineOraclePropertiesTest {
     void zoneWaterFillingMatchesTheOneInstanceAtATimeReference() {
         qt().withExamples(400).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
             World w = World.of(seed);
-            LaunchPlan plan = LAUNCHER.plan(w.cfg(), w.request().policy(MultiAzPolicy.BALANCE).build(),
+            LaunchPlan plan = Fixtures.plan(w.cfg(), w.request().policy(MultiAzPolicy.BALANCE).build(),
                     w.snapshot(Billing.PAYG));
             assertThat(placed(plan)).as("seed %d", seed).isEqualTo(w.balanceReference());
         });
@@ -290,7 +290,7 @@ final class EngineOraclePropertiesTest {
     void spotRoundRobinMatchesTheOneInstanceAtATimeReference() {
         qt().withExamples(400).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
             World w = World.of(seed);
-            LaunchPlan plan = LAUNCHER.plan(w.cfg(), w.request().policy(MultiAzPolicy.COMPOSABLE)
+            LaunchPlan plan = Fixtures.plan(w.cfg(), w.request().policy(MultiAzPolicy.COMPOSABLE)
                     .billing(BillingMode.SPOT).spotAllocationStrategy(AllocationStrategy.LOWEST_PRICE)
                     .spotInstancePools(w.k()).build(), w.snapshot(Billing.SPOT));
             assertThat(placed(plan)).as("seed %d", seed).isEqualTo(w.roundRobinReference());
@@ -301,7 +301,7 @@ final class EngineOraclePropertiesTest {
     void zoneBalancedSpotRoundRobinMatchesTheOneInstanceAtATimeReference() {
         qt().withExamples(400).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
             World w = World.of(seed);
-            LaunchPlan plan = LAUNCHER.plan(w.cfg(), w.request().policy(MultiAzPolicy.COMPOSABLE).azBalance(true)
+            LaunchPlan plan = Fixtures.plan(w.cfg(), w.request().policy(MultiAzPolicy.COMPOSABLE).azBalance(true)
                     .billing(BillingMode.SPOT).spotAllocationStrategy(AllocationStrategy.LOWEST_PRICE)
                     .spotInstancePools(w.k()).build(), w.snapshot(Billing.SPOT));
             assertThat(placed(plan)).as("seed %d", seed).isEqualTo(w.balancedRoundRobinReference());

@@ -4,12 +4,16 @@ import dev.scalecfg.core.scaleout.CapacitySnapshot;
 import dev.scalecfg.core.scaleout.ScaleOutRequest;
 import dev.scalecfg.launcher.InstanceLauncher;
 import dev.scalecfg.launcher.LaunchPlan;
+import dev.scalecfg.launcher.PlanInput;
+import dev.scalecfg.launcher.PlanInputException;
 import dev.scalecfg.launcher.PlanStatus;
 import dev.scalecfg.validation.InvalidConfigurationException;
 import dev.scalecfg.validation.Severity;
 import dev.scalecfg.validation.Violation;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,8 +76,12 @@ public final class PlanCommand implements Callable<Integer> {
             cli.err().println("scalecfg plan: " + config + " has " + errors + " validation error" + (errors == 1 ? "" : "s")
                     + "; the launcher plans only valid configurations");
             return Cli.FINDINGS;
+        } catch (PlanInputException inputError) {
+            // name the file(s) the mistake is in, never the others
+            throw new InputException("scalecfg plan: " + files(inputError.getInputs()) + ": "
+                    + InputException.oneLine(inputError.getMessage()), inputError);
         } catch (IllegalArgumentException inputError) {
-            throw new InputException("scalecfg plan: " + request + (capacity == null ? "" : ", " + capacity) + ": "
+            throw new InputException("scalecfg plan: " + files(EnumSet.allOf(PlanInput.class)) + ": "
                     + InputException.oneLine(inputError.getMessage()), inputError);
         }
         String namingProblem = null;
@@ -89,5 +97,18 @@ public final class PlanCommand implements Callable<Integer> {
             PlanRenderer.text(plan, scaleOut, instances, namingProblem).forEach(cli.out()::println);
         }
         return plan.getStatus() == PlanStatus.FULFILLED && namingProblem == null ? Cli.OK : Cli.FINDINGS;
+    }
+
+    /** The files holding the given inputs, as the user named them. */
+    private String files(Set<PlanInput> inputs) {
+        List<String> names = new ArrayList<>();
+        for (PlanInput input : inputs) {
+            names.add(switch (input) {
+                case CONFIGURATION -> config;
+                case REQUEST -> request;
+                case SNAPSHOT -> capacity != null ? capacity : "(no --capacity file: an empty snapshot)";
+            });
+        }
+        return String.join(", ", names);
     }
 }
