@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.ScalingConfiguration;
 import dev.scalecfg.core.scaleout.BalanceMode;
+import dev.scalecfg.core.scaleout.Billing;
 import dev.scalecfg.core.scaleout.BillingMode;
 import dev.scalecfg.core.scaleout.CapacitySnapshot;
 import dev.scalecfg.core.scaleout.MemberCount;
@@ -263,6 +264,35 @@ final class LaunchPlanPropertiesTest {
                 assertThat(decisions).allSatisfy(d -> assertThat(d.getOutcome() == Outcome.ALLOCATED
                         || d.getReason().isPresent()).as("%s", d).isTrue());
             });
+        });
+    }
+
+    @Test
+    void aPoolWhoseStockThePlanUsedUpIsNeverSaidToBeUnneeded() {
+        // REQUEST_SATISFIED / ZONE_TARGET_REACHED only for a pool that still had stock when its
+        // phase ended: a pool whose known stock the phase (or an earlier one) used up says NO_STOCK
+        Set<ReasonCode> unneeded = Set.of(ReasonCode.REQUEST_SATISFIED, ReasonCode.ZONE_TARGET_REACHED);
+        qt().withExamples(EXAMPLES).forAll(Scenarios.all()).checkAssert(s -> {
+            LaunchPlan plan = plan(s);
+            if (plan.getStatus() == PlanStatus.REJECTED || plan.getStatus() == PlanStatus.NONE) {
+                return;
+            }
+            for (Decision d : plan.getTrace()) {
+                if (d.getPhase().isEmpty() || d.getVswitchId().isEmpty() || !d.getReason().filter(unneeded::contains).isPresent()) {
+                    continue;
+                }
+                Phase phase = d.getPhase().get();
+                Billing billing = d.getBilling().orElseThrow();
+                long used = plan.getAllocations().stream()
+                        .filter(a -> a.getZoneId().equals(d.getZoneId().orElseThrow())
+                                && a.getInstanceType().equals(d.getInstanceType().orElseThrow())
+                                && a.getBilling() == billing && (phase == Phase.COMPENSATION || !a.isCompensated()))
+                        .mapToLong(Allocation::getCount).sum();
+                s.snap().getPools().stream()
+                        .filter(p -> p.getZoneId().equals(d.getZoneId().get()) && p.getInstanceType().equals(d.getInstanceType().get())
+                                && p.getBilling() == billing)
+                        .forEach(p -> p.getAvailable().ifPresent(n -> assertThat(used).as("%s", Fixtures.render(d)).isLessThan(n)));
+            }
         });
     }
 }

@@ -124,9 +124,10 @@ final class PhasePlacer {
 
     /**
      * Gives every pool of the phase's canonical order (of one zone, or all with {@code zone} -1)
-     * that has no decision yet one (§3.5: every pool is explained): when the demand of the scope
-     * was met, {@code satisfied} (REQUEST_SATISFIED, or ZONE_TARGET_REACHED for a balanced-only
-     * zone), else the limit that leaves it no room (A3 precedence), else ZONE_EXHAUSTED.
+     * that has no decision yet one (§3.5: every pool is explained): the limit that leaves it no
+     * room (A3 precedence), such as NO_STOCK when its zone's stock is gone; else, when the demand
+     * of the scope was met, {@code satisfied} (REQUEST_SATISFIED, or ZONE_TARGET_REACHED for a
+     * balanced-only zone); else ZONE_EXHAUSTED.
      */
     private void explainRest(Phase phase, int b, int zone, boolean met, ReasonCode satisfied) {
         for (int key : state.trace.canonical(phase)) {
@@ -136,11 +137,12 @@ final class PhasePlacer {
                 continue;
             }
             TraceEntry d = state.trace.dec(phase, v, t);
-            if (met) {
+            if (state.room(v, t, b) == 0) {
+                // its zone's stock (or the vSwitch's IPs, or the type's quota) is gone: that is why
+                d.reason(state.binding(v, t, b), state.limitDetail(v, t, b));
+            } else if (met) {
                 d.reason(satisfied, satisfied == ReasonCode.REQUEST_SATISFIED ? Walk.SATISFIED_DETAIL
                         : "zone " + in.zoneIds.get(in.vsZone[v]) + " reached its target before this pool was needed");
-            } else if (state.room(v, t, b) == 0) {
-                d.reason(state.binding(v, t, b), state.limitDetail(v, t, b));
             } else {
                 d.reason(ReasonCode.ZONE_EXHAUSTED, "zone " + in.zoneIds.get(in.vsZone[v]) + " was given up");
             }

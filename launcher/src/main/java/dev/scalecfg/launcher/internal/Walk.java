@@ -35,7 +35,7 @@ final class Walk {
             TraceEntry d = state.trace.dec(phase, v, t);
             if (r <= 0) {
                 if (d.count == 0 && d.reason == null) {
-                    d.reason(ReasonCode.REQUEST_SATISFIED, SATISFIED_DETAIL);
+                    notNeeded(d, v, t, b);
                 }
                 continue;
             }
@@ -87,8 +87,20 @@ final class Walk {
             }
             if (r <= 0 && d.count == 0 && d.reason == null) {
                 // MINIMIZE gave the remainder to a better-fitting pool: this one was not needed
-                d.reason(ReasonCode.REQUEST_SATISFIED, SATISFIED_DETAIL);
+                notNeeded(d, v, t, b);
             }
+        }
+    }
+
+    /**
+     * Explains a pool the walk did not need: REQUEST_SATISFIED only if it still had room; a pool
+     * whose stock (IPs, quota) is gone says so, whatever the demand did.
+     */
+    private void notNeeded(TraceEntry d, int v, int t, int b) {
+        if (state.room(v, t, b) == 0) {
+            d.reason(state.binding(v, t, b), state.limitDetail(v, t, b));
+        } else {
+            d.reason(ReasonCode.REQUEST_SATISFIED, SATISFIED_DETAIL);
         }
     }
 }
