@@ -297,12 +297,18 @@ final class ShippedExamplesTest {
                     .replace("\"units\": 10,", "\"units\": 10, \"firstSequenceNumber\": 995,"));
             Run run = Run.of("plan", "--config", "examples/web-tier.json", "--request", request.toString(),
                     "--capacity", "examples/stockout.json", "--instances");
+            // one truth: ESS would fail the activity, so the status, the text and the JSON all say NONE (Failed)
             assertThat(run.exit).as(run.toString()).isEqualTo(Main.EXIT_FINDINGS);
-            assertThat(run.out).contains("Scale-out plan: FULFILLED", "Naming: InstanceName:", "999")
-                    .doesNotContain("web-995");
+            assertThat(run.out).contains("Scale-out plan: NONE (ESS activity status Failed)",
+                    "  nothing is planned: InstanceName: the sequence number 1004", "999", "NAME_SEQUENCE_EXHAUSTED")
+                    .doesNotContain("web-995").doesNotContain("FULFILLED");
             Run json = Run.of("plan", "--config", "examples/web-tier.json", "--request", request.toString(),
                     "--capacity", "examples/stockout.json", "--output", "json");
-            assertThat(JSON.readTree(json.out).get("namingProblem").asText()).contains("InstanceName");
+            JsonNode plan = JSON.readTree(json.out);
+            assertThat(plan.get("status").asText()).isEqualTo("NONE");
+            assertThat(plan.get("essStatus").asText()).isEqualTo("Failed");
+            assertThat(plan.get("allocations")).isEmpty();
+            assertThat(plan.get("namingProblem").asText()).contains("InstanceName");
         } finally {
             Files.delete(request);
         }

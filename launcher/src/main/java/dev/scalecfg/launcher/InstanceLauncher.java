@@ -70,10 +70,20 @@ public final class InstanceLauncher {
         Objects.requireNonNull(snapshot, "snapshot");
         gate.check(configuration);
         PlanResult r = Planner.plan(configuration, request, snapshot);
-        LaunchPlan plan = new LaunchPlan(r.status(), r.requestedUnits(), r.effectiveUnits(), r.plannedUnits(),
-                r.shortfallUnits(), r.totalCapacityAfter(),
-                r.clamped() ? Optional.of(ClampReason.MAX_SIZE) : Optional.empty(), r.allocations(), r.trace(),
-                configuration, request.getFirstSequenceNumber());
-        return plan;
+        return ImmutableLaunchPlan.builder()
+                .status(r.status())
+                .billing(r.billing())
+                .requestedUnits(r.requestedUnits())
+                .effectiveUnits(r.effectiveUnits())
+                .plannedUnits(r.plannedUnits())
+                .shortfallUnits(r.shortfallUnits())
+                .totalCapacityAfter(r.totalCapacityAfter())
+                .clampedBy(r.clamped() ? Optional.of(ClampReason.MAX_SIZE) : Optional.empty())
+                .allocations(r.allocations())
+                .trace(r.trace())
+                .configuration(configuration)
+                .firstSequenceNumber(request.getFirstSequenceNumber())
+                .spotPriceLimits(r.spotPriceLimits())
+                .build();
     }
 }

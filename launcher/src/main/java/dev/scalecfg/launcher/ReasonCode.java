@@ -44,7 +44,13 @@ public enum ReasonCode {
     /** The requested units were reduced to the group's headroom. */
     CLAMPED_TO_MAX_SIZE("request clamped to the maximum size", ""),
     /** Fewer units than the minimum count could be planned; nothing is planned. */
-    BELOW_MIN_COUNT("fewer units than the minimum count", "MinAmount not reached (RunInstances fails)");
+    BELOW_MIN_COUNT("fewer units than the minimum count", "MinAmount not reached (RunInstances fails)"),
+    /**
+     * The ordered instance or host name of the last planned instance would exceed the pattern's
+     * digits; ESS fails the scale-out, so nothing is planned.
+     */
+    NAME_SEQUENCE_EXHAUSTED("ordered names would overflow their digits",
+            "scaling activity Failed (ESS suspends scale-outs whose ordered names overflow)");
 
     private final String meaning;
     private final String cloudError;

@@ -94,8 +94,18 @@ final class InstancesTest {
     void aCounterThatOverflowsItsDigitsIsReported() {
         ScalingConfiguration cfg = named("web-(AUTO_INCREMENT)[98,2]", "web");
         LaunchPlan plan = Fixtures.plan(cfg, request(3, 1).build(), CapacitySnapshot.empty());
-        assertThatThrownBy(plan::instances).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("InstanceName").hasMessageContaining("100");
+        // one truth: ESS would fail the activity, so the status says so (NONE, ESS Failed)
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.NONE);
+        assertThat(plan.getStatus().essStatus()).isEqualTo("Failed");
+        assertThat(plan.instances()).isEmpty();
+        Decision note = plan.getTrace().get(plan.getTrace().size() - 1);
+        assertThat(note.getReason()).contains(ReasonCode.NAME_SEQUENCE_EXHAUSTED);
+        assertThat(note.getDetail()).contains("InstanceName", "100", "at most 99");
+        // the pool decision keeps what could have been had (A2)
+        assertThat(plan.getTrace().get(0).getCount()).isEqualTo(3);
+        // two instances fit (98, 99): planned as usual
+        assertThat(Fixtures.plan(cfg, request(2, 1).build(), CapacitySnapshot.empty()).getStatus())
+                .isEqualTo(PlanStatus.FULFILLED);
     }
 
     @Test

@@ -1051,10 +1051,17 @@ final class LaunchScenariosTest {
     @Test
     void aCounterOverflowNamesTheField() {
         // [0,1]: 0..9, 11 instances -> the last number 10 does not fit
+        // ESS fails such a scale-out: NONE (ESS Failed), nothing planned, the note names the field
         LaunchPlan plan = Fixtures.plan(named("web", "h-(AUTO_INCREMENT)[0,1]"), request(11, 1).build(),
                 CapacitySnapshot.empty());
-        assertThatThrownBy(plan::instances).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("HostName").hasMessageContaining("10").hasMessageContaining("9");
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.NONE);
+        assertThat(plan.getAllocations()).isEmpty();
+        assertThat(plan.instances()).isEmpty();
+        assertThat(plan.getPlannedUnits()).isZero();
+        assertThat(plan.getShortfallUnits()).isEqualTo(11);
+        assertThat(reasons(plan, ReasonCode.NAME_SEQUENCE_EXHAUSTED)).hasSize(1);
+        assertThat(plan.getTrace().get(plan.getTrace().size() - 1).getDetail())
+                .contains("HostName", "10", "at most 9");
         // ten fit exactly
         assertThat(Fixtures.plan(named("web", "h-(AUTO_INCREMENT)[0,1]"), request(10, 1).build(),
                 CapacitySnapshot.empty()).instances()).hasSize(10);

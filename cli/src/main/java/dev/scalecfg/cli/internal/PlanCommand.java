@@ -24,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
         description = {"Plan a scale-out: which instance types, zones and billing the launcher would use for a"
                 + " request against a capacity snapshot, and why (the decision trace).", ""},
         footer = {"", "Exit codes: 0 the whole request is planned, 1 partial, nothing placed or rejected (or the"
-                + " configuration has an ERROR), 2 usage error or an unreadable/malformed file."})
+                + " configuration has an ERROR), 2 usage error, an unreadable/malformed file or inputs the launcher"
+                + " refuses (the message names the file)."})
 public final class PlanCommand implements Callable<Integer> {
     @ParentCommand
     ScalecfgCommand root;
@@ -84,19 +85,12 @@ public final class PlanCommand implements Callable<Integer> {
             throw new InputException("scalecfg plan: " + files(EnumSet.allOf(PlanInput.class)) + ": "
                     + InputException.oneLine(inputError.getMessage()), inputError);
         }
-        String namingProblem = null;
-        try {
-            // naming the instances checks that the sequential names do not overflow their digits
-            plan.instances();
-        } catch (IllegalArgumentException overflow) {
-            namingProblem = InputException.oneLine(overflow.getMessage());
-        }
         if (output == OutputFormat.JSON) {
-            cli.out().println(Report.write(PlanRenderer.json(plan, instances, namingProblem)));
+            cli.out().println(Report.write(PlanRenderer.json(plan, instances)));
         } else {
-            PlanRenderer.text(plan, scaleOut, instances, namingProblem).forEach(cli.out()::println);
+            PlanRenderer.text(plan, scaleOut, instances).forEach(cli.out()::println);
         }
-        return plan.getStatus() == PlanStatus.FULFILLED && namingProblem == null ? Cli.OK : Cli.FINDINGS;
+        return plan.getStatus() == PlanStatus.FULFILLED ? Cli.OK : Cli.FINDINGS;
     }
 
     /** The files holding the given inputs, as the user named them. */

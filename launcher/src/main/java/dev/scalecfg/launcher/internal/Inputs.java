@@ -357,6 +357,17 @@ final class Inputs {
         return disk.getCategory().map(List::of).orElse(List.of());
     }
 
+    /** The spot price limit of each type that has one (ignored under SpotAsPriceGo: none). */
+    Map<String, BigDecimal> spotPriceLimits() {
+        Map<String, BigDecimal> limits = new HashMap<>();
+        for (int t = 0; t < typeCount; t++) {
+            if (priceLimit[t] != null) {
+                limits.put(typeName[t], priceLimit[t]);
+            }
+        }
+        return limits;
+    }
+
     private static PlanInputException bad(PlanInput input, String message) {
         return new PlanInputException(message, input);
     }

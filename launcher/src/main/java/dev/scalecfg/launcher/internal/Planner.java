@@ -17,6 +17,7 @@ import dev.scalecfg.launcher.ReasonCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The planning engine of §3: the clamp (R1), the billing split (S1), the candidate pools (R2),
@@ -62,7 +63,7 @@ public final class Planner {
                         .detail("group has " + in.currentUnits + " units, maxSize " + req.getMaxSize().get())
                         .build();
                 return new PlanResult(PlanStatus.REJECTED, requested, 0, 0, 0, in.currentUnits, false,
-                        List.of(), List.of(d));
+                        List.of(), List.of(d), in.billing, in.spotPriceLimits());
             }
             if (headroom < requested) {
                 effective = headroom;
@@ -144,10 +145,19 @@ public final class Planner {
             plannedUnits = 0;
         } else {
             status = plannedUnits >= effective ? PlanStatus.FULFILLED : PlanStatus.PARTIAL;
+            long instances = allocations.stream().mapToLong(Allocation::getCount).sum();
+            Optional<String> overflow = Naming.overflow(in.cfg, in.req.getFirstSequenceNumber(), instances);
+            if (overflow.isPresent()) {
+                // ESS fails the whole activity: nothing is planned (the pool decisions keep their counts, A2)
+                trace.note(null, -1, ReasonCode.NAME_SEQUENCE_EXHAUSTED, plannedUnits, overflow.get());
+                status = PlanStatus.NONE;
+                allocations = List.of();
+                plannedUnits = 0;
+            }
         }
         return new PlanResult(status, requested, (int) effective, plannedUnits,
                 Math.max(0, effective - plannedUnits), in.currentUnits + plannedUnits, clamped, allocations,
-                trace.decisions());
+                trace.decisions(), in.billing, in.spotPriceLimits());
     }
 
     /** R2: tells whether a pool is a candidate; records the first drop reason (A20) otherwise. */
