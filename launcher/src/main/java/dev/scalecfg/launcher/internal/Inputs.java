@@ -109,25 +109,16 @@ final class Inputs {
         int maxW = 1;
         // ESS reads SpotPriceLimit only with SpotWithPriceLimit; SpotAsPriceGo ignores it (market price)
         boolean limitsIgnored = cfg.getSpotStrategy().orElse(null) == SpotStrategy.SPOT_AS_PRICE_GO;
+        // the launcher's rule chain guarantees unique names, weights of 1..500 and positive limits
+        // (ConfigurationGate.REQUIRED): they are not checked again here
         for (int t = 0; t < typeCount; t++) {
             InstanceTypeSpec spec = types.get(t);
             typeName[t] = spec.getInstanceType();
-            if (typeIndex.put(typeName[t], t) != null) {
-                throw bad(CONFIGURATION, "InstanceTypes: instance type '" + Shown.text(typeName[t]) + "' is listed twice");
-            }
+            typeIndex.putIfAbsent(typeName[t], t);
             int w = spec.getWeightedCapacity().orElse(1);
-            if (w < 1 || w > 500) {
-                throw bad(CONFIGURATION, "InstanceTypes: WeightedCapacity of '" + Shown.text(typeName[t]) + "' is " + w
-                        + "; it must be 1..500");
-            }
             weight[t] = w;
             maxW = Math.max(maxW, w);
-            BigDecimal limit = spec.getSpotPriceLimit().orElse(null);
-            if (limit != null && limit.signum() < 0) {
-                throw bad(CONFIGURATION, "SpotPriceLimit of '" + Shown.text(typeName[t]) + "' is " + Shown.number(limit)
-                        + "; it must not be negative");
-            }
-            priceLimit[t] = limitsIgnored ? null : limit;
+            priceLimit[t] = limitsIgnored ? null : spec.getSpotPriceLimit().orElse(null);
         }
         maxWeight = maxW;
 
@@ -212,11 +203,9 @@ final class Inputs {
         onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(costOptimized ? 0 : 100);
         spotPools = req.getSpotInstancePools().orElse(0);
         if (policy == MultiAzPolicy.PRIORITY) {
+            // that each pair names a listed type is the rule chain's (CUSTOM_PRIORITY_TYPE_NOT_LISTED);
+            // its vSwitch can only be checked against the request
             cfg.getCustomPriorities().forEach(cp -> {
-                if (!typeIndex.containsKey(cp.getInstanceType())) {
-                    throw bad(CONFIGURATION, "CustomPriorities: instance type '" + Shown.text(cp.getInstanceType())
-                            + "' is not one of the configuration's types");
-                }
                 if (!vsIndex.containsKey(cp.getVswitchId())) {
                     throw new PlanInputException("CustomPriorities: vSwitch '" + Shown.text(cp.getVswitchId())
                             + "' is not one of the scaling group's vSwitches in the request", CONFIGURATION, REQUEST);
