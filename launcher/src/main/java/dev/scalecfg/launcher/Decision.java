@@ -5,8 +5,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One entry of a plan's decision trace: a pool the planner visited (or dropped up front), or a
- * note about the whole plan or a zone.
+ * One entry of a plan's decision trace: an instance type an intelligent-mode pattern matched, a
+ * pool the planner visited (or dropped up front), or a note about the whole plan or a zone.
+ *
+ * <p>Type decisions (from the {@link InstanceTypeResolver}) come first and carry the type and the
+ * pattern number, no pool: {@code PATTERN_MATCH} with outcome {@code CANDIDATE}, or the reason the
+ * type was left out with outcome {@code SKIPPED}.
  *
  * <p>Pool decisions carry the vSwitch, zone, type and billing; there is one per (phase, pool),
  * placed at the pool's first visit and updated as it is used. Every pool of a phase is explained:
@@ -48,6 +52,15 @@ public interface Decision extends WithDecision {
      * @return the instance type, or empty
      */
     Optional<String> getInstanceType();
+
+    /**
+     * Returns the intelligent-mode pattern a resolver decision is about: its position in the
+     * configuration's {@code InstancePatternInfos}, from 1 (the API's {@code N}).
+     *
+     * @return the pattern number, or empty for pool decisions and notes
+     * @since 0.2.0
+     */
+    Optional<Integer> getPattern();
 
     /**
      * Returns the billing of the pool.

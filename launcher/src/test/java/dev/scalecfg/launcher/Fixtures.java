@@ -119,7 +119,12 @@ final class Fixtures {
         return plan.getTrace().stream().map(Fixtures::render).collect(Collectors.toList());
     }
 
+    /** Renders a decision; a resolver decision about a type as "P2 PATTERN_MATCH #1" (#: the pattern). */
     static String render(Decision d) {
+        if (d.getVswitchId().isEmpty() && d.getInstanceType().isPresent()) {
+            return label(d.getInstanceType().get()) + " " + d.getReason().map(Enum::name).orElse("?")
+                    + d.getPattern().map(p -> " #" + p).orElse("");
+        }
         if (d.getVswitchId().isEmpty()) {
             return (d.getZoneId().map(z -> z + " ").orElse("")) + d.getReason().map(Enum::name).orElse("?");
         }

@@ -4,7 +4,6 @@ import static dev.scalecfg.launcher.PlanInput.CONFIGURATION;
 import static dev.scalecfg.launcher.PlanInput.REQUEST;
 
 import dev.scalecfg.core.DiskCategory;
-import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.ScalingConfiguration;
 import dev.scalecfg.core.Shown;
 import dev.scalecfg.core.SpotStrategy;
@@ -22,8 +21,12 @@ import dev.scalecfg.core.scaleout.ScaleOutRequest;
 import dev.scalecfg.core.scaleout.Shortage;
 import dev.scalecfg.core.scaleout.UnknownCapacity;
 import dev.scalecfg.core.scaleout.VSwitch;
+import dev.scalecfg.core.scaleout.InstanceTypeInfo;
+import dev.scalecfg.launcher.CandidateType;
+import dev.scalecfg.launcher.InstanceTypeResolver;
 import dev.scalecfg.launcher.PlanInput;
 import dev.scalecfg.launcher.PlanInputException;
+import dev.scalecfg.launcher.ResolvedTypes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +52,8 @@ final class Inputs {
     final int[] weight;
     final BigDecimal[] priceLimit;
     final Map<String, Integer> typeIndex = new HashMap<>();
-    final int maxWeight;
+    /** The resolver's candidate list and decisions. */
+    final ResolvedTypes resolved;
 
     // vSwitches and zones
     final int vsCount;
@@ -97,30 +101,6 @@ final class Inputs {
     Inputs(ScalingConfiguration cfg, ScaleOutRequest req, CapacitySnapshot snap) {
         this.cfg = cfg;
         this.req = req;
-        // ---- configuration types
-        List<InstanceTypeSpec> types = cfg.getInstanceTypes();
-        if (types.isEmpty()) {
-            throw bad(CONFIGURATION, "InstanceTypes: the configuration lists no instance type; the launcher needs at least one");
-        }
-        typeCount = types.size();
-        typeName = new String[typeCount];
-        weight = new int[typeCount];
-        priceLimit = new BigDecimal[typeCount];
-        int maxW = 1;
-        // ESS reads SpotPriceLimit only with SpotWithPriceLimit; SpotAsPriceGo ignores it (market price)
-        boolean limitsIgnored = cfg.getSpotStrategy().orElse(null) == SpotStrategy.SPOT_AS_PRICE_GO;
-        // the launcher's rule chain guarantees unique names, weights of 1..500 and positive limits
-        // (ConfigurationGate.REQUIRED): they are not checked again here
-        for (int t = 0; t < typeCount; t++) {
-            InstanceTypeSpec spec = types.get(t);
-            typeName[t] = spec.getInstanceType();
-            typeIndex.putIfAbsent(typeName[t], t);
-            int w = spec.getWeightedCapacity().orElse(1);
-            weight[t] = w;
-            maxW = Math.max(maxW, w);
-            priceLimit[t] = limitsIgnored ? null : spec.getSpotPriceLimit().orElse(null);
-        }
-        maxWeight = maxW;
 
         // ---- request scalars
         RequestChecks.check(req);
@@ -181,6 +161,37 @@ final class Inputs {
         java.util.Arrays.fill(zoneRank, -1);
         for (int i = 0; i < rankedZones.length; i++) {
             zoneRank[rankedZones[i]] = i;
+        }
+
+        // ---- instance types: the explicit ones, then what the patterns match in the catalog
+        if (cfg.getInstanceTypes().isEmpty() && cfg.getInstancePatterns().isEmpty()) {
+            throw bad(CONFIGURATION, cfg.getCpu().isPresent() || cfg.getMemory().isPresent()
+                    ? "Cpu/Memory: the configuration gives a vCPU count and memory instead of instance types, a mode"
+                            + " ESS honours only under its cost optimization policy and the launcher does not resolve;"
+                            + " list InstanceTypes or use InstancePatternInfos"
+                    : "InstanceTypes: the configuration lists no instance type and no instance pattern; the launcher"
+                            + " needs at least one");
+        }
+        List<String> zonesInPlay = new ArrayList<>();
+        for (int z : rankedZones) {
+            zonesInPlay.add(zoneIds.get(z));
+        }
+        resolved = InstanceTypeResolver.resolve(cfg, snap, zonesInPlay);
+        List<CandidateType> types = resolved.getTypes();
+        typeCount = types.size();
+        typeName = new String[typeCount];
+        weight = new int[typeCount];
+        priceLimit = new BigDecimal[typeCount];
+        // ESS reads SpotPriceLimit only with SpotWithPriceLimit; SpotAsPriceGo ignores it (market price)
+        boolean limitsIgnored = cfg.getSpotStrategy().orElse(null) == SpotStrategy.SPOT_AS_PRICE_GO;
+        // the launcher's rule chain guarantees unique names, weights of 1..500 and positive limits
+        // (ConfigurationGate.REQUIRED): they are not checked again here
+        for (int t = 0; t < typeCount; t++) {
+            CandidateType type = types.get(t);
+            typeName[t] = type.getInstanceType();
+            typeIndex.putIfAbsent(typeName[t], t);
+            weight[t] = type.getWeightedCapacity();
+            priceLimit[t] = limitsIgnored ? null : type.getSpotPriceLimit().orElse(null);
         }
 
         // ---- policy presets (§3.3, A9, A10) and the billing, which follows the configuration
@@ -263,6 +274,17 @@ final class Inputs {
                 vcpu[t] = n;
             }
         });
+        for (InstanceTypeInfo info : snap.getCatalog()) {
+            Integer t = typeIndex.get(info.getInstanceType());
+            if (t == null) {
+                continue;
+            }
+            if (vcpu[t] != 0 && vcpu[t] != info.getVcpus()) {
+                throw bad(PlanInput.SNAPSHOT, "vcpus: '" + Shown.text(typeName[t]) + "' has " + vcpu[t]
+                        + " vCPUs, but its catalog entry says " + info.getVcpus() + "; the two must agree");
+            }
+            vcpu[t] = info.getVcpus();
+        }
         if (req.getPriceComparison() == PriceComparisonMode.PER_VCPU) {
             for (int t = 0; t < typeCount; t++) {
                 if (vcpu[t] == 0) {

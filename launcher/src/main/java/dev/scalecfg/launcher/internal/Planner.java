@@ -71,6 +71,14 @@ public final class Planner {
             }
         }
         Planner planner = new Planner(in, effective);
+        if (in.typeCount == 0) {
+            // the patterns matched no type of the catalog (the resolver's decisions say why)
+            planner.trace.note(null, -1, ReasonCode.NO_CANDIDATE_TYPE, 0, "the configuration's "
+                    + cfg.getInstancePatterns().size() + " instance pattern(s) match no instance type of the snapshot's"
+                    + " catalog that can be used, and it lists no explicit type: nothing can be planned");
+            return new PlanResult(PlanStatus.NONE, requested, (int) effective, 0, effective, in.currentUnits,
+                    clamped, List.of(), planner.trace.decisions(), in.billing, in.spotPriceLimits());
+        }
         if (clamped) {
             planner.trace.note(null, -1, ReasonCode.CLAMPED_TO_MAX_SIZE, effective,
                     "requested " + requested + " units, headroom to maxSize " + req.getMaxSize().get() + " is "

@@ -132,9 +132,10 @@ final class Trace {
         return out;
     }
 
-    /** The decisions, frozen, in the order they were made. */
+    /** The decisions, frozen, in the order they were made, after the resolver's type decisions. */
     List<Decision> decisions() {
-        List<Decision> out = new ArrayList<>(entries.size());
+        List<Decision> out = new ArrayList<>(in.resolved.getDecisions().size() + entries.size());
+        out.addAll(in.resolved.getDecisions());
         for (TraceEntry d : entries) {
             out.add(d.toDecision(in));
         }
