@@ -17,11 +17,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class ShippedExamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> VALID = List.of("examples/minimal.json", "examples/web-tier.json",
-            "examples/web-tier-spot.json", "examples/full.json", "examples/preemptible-multi-type.json", "examples/ess-parameters.json",
+            "examples/web-tier-spot.json", "examples/intelligent-mode.json", "examples/full.json", "examples/preemptible-multi-type.json", "examples/ess-parameters.json",
             "examples/create-scaling-configuration.sh");
     private static final List<String> REQUESTS = List.of("examples/scale-out-10.json",
             "examples/scale-out-balance.json", "examples/scale-out-cost-optimized.json",
-            "examples/scale-out-composable.json");
+            "examples/scale-out-composable.json", "examples/scale-out-intelligent.json");
 
     @Test
     void everyShippedFileIsCoveredHere() throws IOException {
@@ -32,7 +32,7 @@ final class ShippedExamplesTest {
                     .sorted()
                     .toList();
             List<String> covered = Stream.of(VALID, REQUESTS,
-                            List.of("examples/invalid.json", "examples/stockout.json"))
+                            List.of("examples/invalid.json", "examples/stockout.json", "examples/capacity-catalog.json"))
                     .flatMap(List::stream).sorted().toList();
             assertThat(shipped).isEqualTo(covered);
         }
@@ -40,7 +40,7 @@ final class ShippedExamplesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"examples/minimal.json", "examples/web-tier.json", "examples/web-tier-spot.json",
-        "examples/full.json",
+        "examples/intelligent-mode.json", "examples/full.json",
         "examples/preemptible-multi-type.json", "examples/ess-parameters.json",
         "examples/create-scaling-configuration.sh"})
     void validConfigurationsHaveNoViolation(String file) {
@@ -231,6 +231,47 @@ final class ShippedExamplesTest {
         Run requestAsConfig = Run.of("plan", "--config", "examples/scale-out-10.json", "--request",
                 "examples/scale-out-10.json");
         assertThat(requestAsConfig.errLines()).singleElement().asString().contains("scale-out request");
+    }
+
+    @Test
+    void planInIntelligentMode() throws IOException {
+        Run run = Run.of("plan", "--config", "examples/intelligent-mode.json", "--request",
+                "examples/scale-out-intelligent.json", "--capacity", "examples/capacity-catalog.json");
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.err).isEmpty();
+        // the patterns resolve against the catalog, cheapest first; the trace says which type came from which
+        assertThat(run.out).containsSubsequence("Scale-out plan: FULFILLED",
+                "cn-hangzhou-h  vsw-bp1h3kq9k3x7bq2xa1b2  ecs.g8i.large   PAYG         2",
+                "cn-hangzhou-h  vsw-bp1h3kq9k3x7bq2xa1b2  ecs.g7.large    PAYG         3",
+                "Decision trace", "ecs.g6.large", "PATTERN_EXCLUDED",
+                "ecs.g8i.large   -        CANDIDATE      0  PATTERN_MATCH            matches pattern 1",
+                "ecs.hfg7.large", "PATTERN_PRICE_ABOVE_MAX", "ecs.g7.xlarge", "matches pattern 2");
+        Run json = Run.of("plan", "--config", "examples/intelligent-mode.json", "--request",
+                "examples/scale-out-intelligent.json", "--capacity", "examples/capacity-catalog.json", "--output", "json");
+        JsonNode first = JSON.readTree(json.out).get("trace").get(1);
+        assertThat(first.get("reason").asText()).isEqualTo("PATTERN_MATCH");
+        assertThat(first.get("outcome").asText()).isEqualTo("CANDIDATE");
+        assertThat(first.get("pattern").asInt()).isEqualTo(1);
+        assertThat(first.get("instanceType").asText()).isEqualTo("ecs.g8i.large");
+        Run preview = Run.of("preview", "examples/intelligent-mode.json");
+        assertThat(preview.out).contains(
+                "pattern 1: 2 vCPU, 8 GiB, EnterpriseLevel, max price 0.7/h (cheapest matching type first)",
+                "excluding ecs.g6.*", "pattern 2: 4 vCPU, 16 GiB, EnterpriseLevel, max price 1.3/h");
+    }
+
+    @Test
+    void aPatternOnlyConfigurationWithoutACatalogNamesTheFilesAndWhatIsMissing() {
+        Run none = Run.of("plan", "--config", "examples/intelligent-mode.json", "--request", "examples/scale-out-10.json");
+        assertThat(none.exit).as(none.toString()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(none.errLines()).singleElement().asString()
+                .startsWith("scalecfg plan: examples/intelligent-mode.json, (no --capacity file: an empty snapshot): ")
+                .contains("InstancePatternInfos", "no instance-type catalog", "'catalog'")
+                .doesNotContain("scale-out-10.json").doesNotContain("lists no instance type");
+        Run noCatalog = Run.of("plan", "--config", "examples/intelligent-mode.json", "--request",
+                "examples/scale-out-10.json", "--capacity", "examples/stockout.json");
+        assertThat(noCatalog.errLines()).singleElement().asString()
+                .startsWith("scalecfg plan: examples/intelligent-mode.json, examples/stockout.json: ")
+                .doesNotContain("scale-out-10.json");
     }
 
     @Test

@@ -197,6 +197,7 @@ public final class PlanRenderer {
             node.put("zoneId", decision.getZoneId().orElse(null));
             node.put("vswitchId", decision.getVswitchId().orElse(null));
             node.put("instanceType", decision.getInstanceType().orElse(null));
+            node.put("pattern", decision.getPattern().orElse(null));
             node.put("billing", decision.getBilling().map(Enum::name).orElse(null));
             node.put("rank", decision.getRank().orElse(null));
             node.put("outcome", decision.getOutcome().name());

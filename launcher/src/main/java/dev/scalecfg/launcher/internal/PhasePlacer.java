@@ -1,5 +1,6 @@
 package dev.scalecfg.launcher.internal;
 
+import dev.scalecfg.core.Shown;
 import dev.scalecfg.core.scaleout.AllocationStrategy;
 import dev.scalecfg.core.scaleout.BalanceMode;
 import dev.scalecfg.launcher.Phase;
@@ -109,10 +110,10 @@ final class PhasePlacer {
             }
             if (got >= target[z]) {
                 state.trace.note(phase, z, ReasonCode.ZONE_TARGET_REACHED, got,
-                        "zone " + in.zoneIds.get(z) + " reached its target of " + target[z] + " units");
+                        "zone " + Shown.text(in.zoneIds.get(z)) + " reached its target of " + target[z] + " units");
             } else {
                 state.trace.note(phase, z, ReasonCode.ZONE_EXHAUSTED, target[z] - got,
-                        "zone " + in.zoneIds.get(z) + " placed " + got + " of its target " + target[z]
+                        "zone " + Shown.text(in.zoneIds.get(z)) + " placed " + got + " of its target " + target[z]
                                 + " units; the rest is shortfall (BALANCED_ONLY)");
             }
             if (rr) {
@@ -142,9 +143,9 @@ final class PhasePlacer {
                 d.reason(state.binding(v, t, b), state.limitDetail(v, t, b));
             } else if (met) {
                 d.reason(satisfied, satisfied == ReasonCode.REQUEST_SATISFIED ? Walk.SATISFIED_DETAIL
-                        : "zone " + in.zoneIds.get(in.vsZone[v]) + " reached its target before this pool was needed");
+                        : "zone " + Shown.text(in.zoneIds.get(in.vsZone[v])) + " reached its target before this pool was needed");
             } else {
-                d.reason(ReasonCode.ZONE_EXHAUSTED, "zone " + in.zoneIds.get(in.vsZone[v]) + " was given up");
+                d.reason(ReasonCode.ZONE_EXHAUSTED, "zone " + Shown.text(in.zoneIds.get(in.vsZone[v])) + " was given up");
             }
         }
     }

@@ -5,6 +5,7 @@ import static dev.scalecfg.launcher.internal.Inputs.SPOT;
 import static dev.scalecfg.launcher.internal.PlanState.ceilDiv;
 
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.Shown;
 import dev.scalecfg.core.scaleout.BillingMode;
 import dev.scalecfg.core.scaleout.CapacitySnapshot;
 import dev.scalecfg.core.scaleout.ScaleOutRequest;
@@ -177,19 +178,20 @@ public final class Planner {
         BigDecimal price = in.price[z][t][b];
         if (!in.requested[v]) {
             reason = ReasonCode.NOT_REQUESTED;
-            detail = "vSwitch " + in.vsId[v] + " is not in requestedVswitchIds";
+            detail = "vSwitch " + Shown.text(in.vsId[v]) + " is not in requestedVswitchIds";
         } else if (in.notOffered[z][t][b]) {
             reason = ReasonCode.NOT_OFFERED;
-            detail = in.typeName[t] + " is not offered in " + in.zoneIds.get(z);
+            detail = Shown.text(in.typeName[t]) + " is not offered in " + Shown.text(in.zoneIds.get(z));
         } else if (until != null && in.req.getNow().orElseThrow().isBefore(until)) {
             reason = ReasonCode.RECENTLY_UNAVAILABLE;
             detail = "unavailable until " + until;
         } else if (b == SPOT && price != null && in.priceLimit[t] != null && price.compareTo(in.priceLimit[t]) > 0) {
             reason = ReasonCode.PRICE_ABOVE_LIMIT;
-            detail = "spot price " + price.toPlainString() + " > limit " + in.priceLimit[t].toPlainString();
+            detail = "spot price " + Shown.number(price) + " > limit " + Shown.number(in.priceLimit[t]);
         } else if (in.diskFilter && in.disk[z][t] == null) {
             reason = ReasonCode.DISK_CATEGORY_UNAVAILABLE;
-            detail = "none of " + in.configuredDisks + " offered for " + in.typeName[t] + " in " + in.zoneIds.get(z);
+            detail = "none of " + in.configuredDisks + " offered for " + Shown.text(in.typeName[t]) + " in "
+                    + Shown.text(in.zoneIds.get(z));
         }
         if (reason == null) {
             return true;

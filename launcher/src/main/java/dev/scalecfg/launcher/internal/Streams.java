@@ -3,6 +3,7 @@ package dev.scalecfg.launcher.internal;
 import static dev.scalecfg.launcher.internal.Inputs.PAYG;
 import static dev.scalecfg.launcher.internal.Inputs.UNLIMITED;
 
+import dev.scalecfg.core.Shown;
 import dev.scalecfg.core.scaleout.Overshoot;
 import dev.scalecfg.launcher.Phase;
 import dev.scalecfg.launcher.ReasonCode;
@@ -299,7 +300,7 @@ final class Streams {
         active.remove(s);
         if (balance) {
             state.trace.note(phase, s.zone, ReasonCode.ZONE_EXHAUSTED, 0,
-                    "zone " + in.zoneIds.get(s.zone) + " cannot supply more " + (b == PAYG ? "PAYG" : "SPOT")
+                    "zone " + Shown.text(in.zoneIds.get(s.zone)) + " cannot supply more " + (b == PAYG ? "PAYG" : "SPOT")
                             + " capacity in this phase");
         }
     }
@@ -310,15 +311,15 @@ final class Streams {
         int vFirst = in.zoneVs[z][0];
         if (state.stockLeft[z][t][b] == 0) {
             state.trace.dec(phase, v >= 0 ? v : vFirst, t).reason(ReasonCode.NO_STOCK,
-                    "stock " + PlanState.fmt(in.stock[z][t][b]) + " of " + in.typeName[t] + " in " + in.zoneIds.get(z));
+                    "stock " + PlanState.fmt(in.stock[z][t][b]) + " of " + Shown.text(in.typeName[t]) + " in " + Shown.text(in.zoneIds.get(z)));
         } else if (v < 0) {
             for (int w : in.zoneVs[z]) {
                 state.trace.dec(phase, w, t).reason(ReasonCode.VSWITCH_NO_FREE_IP,
-                        "vSwitch " + in.vsId[w] + " has no free IP");
+                        "vSwitch " + Shown.text(in.vsId[w]) + " has no free IP");
             }
         } else {
             state.trace.dec(phase, v, t).reason(ReasonCode.QUOTA_EXCEEDED,
-                    "quota " + PlanState.fmt(in.quota[t]) + " of " + in.typeName[t]);
+                    "quota " + PlanState.fmt(in.quota[t]) + " of " + Shown.text(in.typeName[t]));
         }
     }
 
@@ -328,7 +329,7 @@ final class Streams {
             if (w == v) {
                 return;
             }
-            state.trace.dec(phase, w, t).reason(ReasonCode.VSWITCH_NO_FREE_IP, "vSwitch " + in.vsId[w] + " has no free IP");
+            state.trace.dec(phase, w, t).reason(ReasonCode.VSWITCH_NO_FREE_IP, "vSwitch " + Shown.text(in.vsId[w]) + " has no free IP");
         }
     }
 }
