@@ -14,9 +14,10 @@ import org.immutables.value.Value;
  *
  * <p>Pool decisions carry the vSwitch, zone, type and billing; there is one per (phase, pool),
  * placed at the pool's first visit and updated as it is used. Every pool of a phase is explained:
- * a pool the phase never reached gets {@code REQUEST_SATISFIED} (the demand was met first),
- * {@code ZONE_TARGET_REACHED} (its balanced-only zone got its share) or the limit that left it no
- * room, appended at the end of the phase (of the zone, under {@code BALANCED_ONLY}). Pools dropped
+ * a pool the phase never reached gets the limit that left it no room ({@code NO_STOCK} when its
+ * zone's stock is gone), or, if it still had room, {@code REQUEST_SATISFIED} (the demand was met
+ * first) or {@code ZONE_TARGET_REACHED} (its balanced-only zone got its share), appended at the end
+ * of the phase (of the zone, under {@code BALANCED_ONLY}). Pools dropped
  * before placement (not requested, not offered, recently unavailable, price above limit, no disk
  * category) have no phase and come first. Notes ({@code CLAMPED_TO_MAX_SIZE}, {@code ZONE_EXHAUSTED},
  * {@code SPOT_SHORTFALL_COMPENSATED}, ...) have outcome {@code SKIPPED}.

@@ -51,8 +51,9 @@ public enum ReasonCode {
     /** Spot demand that could not be placed was handed to pay-as-you-go. */
     SPOT_SHORTFALL_COMPENSATED("spot shortfall compensated with pay-as-you-go", ""),
     /**
-     * The pool was not needed: the phase's demand was met before it (every policy: the priority
-     * and cheapest-first walks, zone balance and spot round-robin).
+     * The pool was not needed: the phase's demand was met before it, and it still had room (every
+     * policy: the priority and cheapest-first walks, zone balance and spot round-robin). A pool
+     * without room says its limit instead.
      */
     REQUEST_SATISFIED("demand already met", ""),
     /** The group is at or above its maximum size; nothing is planned. */
