@@ -8,7 +8,6 @@ import dev.scalecfg.core.scaleout.Overshoot;
 import dev.scalecfg.launcher.Phase;
 import dev.scalecfg.launcher.ReasonCode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -165,14 +164,22 @@ final class Streams {
         }
     }
 
-    /** Tells whether placing every instance with a key below {@code k} triggers no event. */
+    /**
+     * Tells whether placing every instance with a key below {@code k} triggers no event. Linear in
+     * the pools of the active sets: only the types and zones they touch are summed and checked.
+     */
     private boolean fits(List<PoolStream> streams, long k, long r) {
+        int capacity = 0;
+        for (PoolStream s : streams) {
+            capacity += s.group.size();
+        }
+        int[] touched = new int[capacity];
+        int n = 0;
         long units = 0;
-        Arrays.fill(perType, 0);
-        Arrays.fill(perZone, 0);
+        boolean ok = true;
         for (PoolStream s : streams) {
             int m = s.group.size();
-            for (int i = 0; i < m; i++) {
+            for (int i = 0; i < m && ok; i++) {
                 long c = poolCount(s, i, k);
                 if (c == 0) {
                     continue;
@@ -180,31 +187,30 @@ final class Streams {
                 int pool = s.group.get((s.ptr + i) % m);
                 int z = pool / typeCount;
                 int t = pool % typeCount;
-                if (c > state.stockLeft[z][t][b]) {
-                    return false;
-                }
                 units += c * in.weight[t];
-                if (units >= r) {
-                    return false;
+                if (c > state.stockLeft[z][t][b] || units >= r) {
+                    ok = false;
+                    break;
                 }
                 perType[t] += c;
                 perZone[z] += c;
+                touched[n++] = pool;
+            }
+            if (!ok) {
+                break;
             }
         }
-        for (int t = 0; t < typeCount; t++) {
-            if (perType[t] > state.quotaLeft[t]) {
-                return false;
-            }
+        for (int i = 0; i < n && ok; i++) {
+            int z = touched[i] / typeCount;
+            int t = touched[i] % typeCount;
+            int v = state.vsWithIp(z);
+            ok = perType[t] <= state.quotaLeft[t] && v >= 0 && perZone[z] <= state.ipsLeft[v];
         }
-        for (int z = 0; z < perZone.length; z++) {
-            if (perZone[z] > 0) {
-                int v = state.vsWithIp(z);
-                if (v < 0 || perZone[z] > state.ipsLeft[v]) {
-                    return false;
-                }
-            }
+        for (int i = 0; i < n; i++) {
+            perType[touched[i] % typeCount] = 0;
+            perZone[touched[i] / typeCount] = 0;
         }
-        return true;
+        return ok;
     }
 
     /** Instances of the stream with a key below {@code k}. */
