@@ -9,7 +9,7 @@ import static dev.scalecfg.launcher.Fixtures.request;
 import static dev.scalecfg.launcher.Fixtures.spot;
 import static dev.scalecfg.launcher.Fixtures.trace;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.scalecfg.core.BurstablePerformance;
 import dev.scalecfg.core.InstanceFamilyLevel;
@@ -47,6 +47,12 @@ final class IntelligentModeTest {
             info(P2, 2, "4").withFamilyLevel(InstanceFamilyLevel.ENTERPRISE_LEVEL),
             info(P3, 2, "4").withFamilyLevel(InstanceFamilyLevel.CREDIT_ENTRY_LEVEL).withBurstable(true),
             info(Q1, 4, "8").withFamilyLevel(InstanceFamilyLevel.ENTERPRISE_LEVEL));
+
+    private static PlanInputException refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        Throwable thrown = catchThrowable(call);
+        assertThat(thrown).isInstanceOf(PlanInputException.class);
+        return (PlanInputException) thrown;
+    }
 
     private static InstanceTypeInfo info(String type, int vcpus, String memory) {
         return InstanceTypeInfo.of(type, vcpus, new BigDecimal(memory));
@@ -136,8 +142,8 @@ final class IntelligentModeTest {
 
     @Test
     void withoutACatalogAPatternOnlyConfigurationIsAClearError() {
-        PlanInputException e = catchThrowableOfType(() -> LAUNCHER.plan(cfg(pattern(2, "4").build()), request(1, 1).build(),
-                CapacitySnapshot.empty()), PlanInputException.class);
+        PlanInputException e = refused(() -> LAUNCHER.plan(cfg(pattern(2, "4").build()), request(1, 1).build(),
+                CapacitySnapshot.empty()));
         assertThat(e).hasMessageContainingAll("InstancePatternInfos", "no instance-type catalog", "'catalog'")
                 .hasMessageNotContaining("lists no instance type");
         assertThat(e.getInputs()).containsExactly(PlanInput.CONFIGURATION, PlanInput.SNAPSHOT);
@@ -254,8 +260,8 @@ final class IntelligentModeTest {
                 .priceComparison(PriceComparisonMode.PER_VCPU).build(), snapshot(5, 5, 5).build());
         assertThat(allocs(plan)).containsExactly("v1 Q1 PAYG 1");
         // the old vcpus map must agree with the catalog
-        PlanInputException e = catchThrowableOfType(() -> LAUNCHER.plan(c, request(1, 1).build(),
-                snapshot(5, 5, 5).putVcpu(Q1, 8).build()), PlanInputException.class);
+        PlanInputException e = refused(() -> LAUNCHER.plan(c, request(1, 1).build(),
+                snapshot(5, 5, 5).putVcpu(Q1, 8).build()));
         assertThat(e).hasMessageContainingAll("vcpus", Q1, "8", "catalog", "4");
         assertThat(e.getInputs()).containsExactly(PlanInput.SNAPSHOT);
     }
@@ -263,15 +269,15 @@ final class IntelligentModeTest {
     @Test
     void catalogMistakesAreSnapshotErrors() {
         ScalingConfiguration c = cfg(pattern(2, "4").build());
-        PlanInputException twice = catchThrowableOfType(() -> LAUNCHER.plan(c, request(1, 1).build(),
-                CapacitySnapshot.builder().addCatalog(info(P1, 2, "4"), info(P1, 2, "4")).build()), PlanInputException.class);
+        PlanInputException twice = refused(() -> LAUNCHER.plan(c, request(1, 1).build(),
+                CapacitySnapshot.builder().addCatalog(info(P1, 2, "4"), info(P1, 2, "4")).build()));
         assertThat(twice).hasMessageContainingAll("catalog", P1, "twice");
         assertThat(twice.getInputs()).containsExactly(PlanInput.SNAPSHOT);
-        assertThat(catchThrowableOfType(() -> LAUNCHER.plan(c, request(1, 1).build(),
-                CapacitySnapshot.builder().addCatalog(info(P1, 0, "4")).build()), PlanInputException.class))
+        assertThat(refused(() -> LAUNCHER.plan(c, request(1, 1).build(),
+                CapacitySnapshot.builder().addCatalog(info(P1, 0, "4")).build())))
                 .hasMessageContainingAll(P1, "vcpus 0");
-        assertThat(catchThrowableOfType(() -> LAUNCHER.plan(c, request(1, 1).build(),
-                CapacitySnapshot.builder().addCatalog(info(P1, 2, "0")).build()), PlanInputException.class))
+        assertThat(refused(() -> LAUNCHER.plan(c, request(1, 1).build(),
+                CapacitySnapshot.builder().addCatalog(info(P1, 2, "0")).build())))
                 .hasMessageContainingAll(P1, "memory 0");
     }
 
