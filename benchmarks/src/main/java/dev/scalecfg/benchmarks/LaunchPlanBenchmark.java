@@ -4,6 +4,7 @@ import dev.scalecfg.core.ImageSpec;
 import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.NetworkSpec;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.scaleout.BillingMode;
 import dev.scalecfg.core.scaleout.Billing;
 import dev.scalecfg.core.scaleout.CapacitySnapshot;
@@ -63,8 +64,12 @@ public class LaunchPlanBenchmark {
         for (String type : types) {
             cfg.addInstanceType(InstanceTypeSpec.of(type));
         }
-        configuration = cfg.build();
         MultiAzPolicy p = MultiAzPolicy.valueOf(policy);
+        if (p == MultiAzPolicy.COST_OPTIMIZED) {
+            // MIXED billing needs a preemptible configuration: the launcher takes the billing from it
+            cfg.spotStrategy(SpotStrategy.SPOT_AS_PRICE_GO);
+        }
+        configuration = cfg.build();
         ScaleOutRequest.Builder req = ScaleOutRequest.builder().units(units).policy(p)
                 .billing(p == MultiAzPolicy.COST_OPTIMIZED ? BillingMode.MIXED : BillingMode.PAYG)
                 .onDemandBaseCapacity(10).onDemandPercentageAboveBaseCapacity(30).spotInstancePools(2);

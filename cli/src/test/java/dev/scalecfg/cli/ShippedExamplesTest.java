@@ -17,11 +17,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class ShippedExamplesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> VALID = List.of("examples/minimal.json", "examples/web-tier.json",
-            "examples/full.json", "examples/preemptible-multi-type.json", "examples/ess-parameters.json",
+            "examples/web-tier-spot.json", "examples/intelligent-mode.json", "examples/full.json", "examples/preemptible-multi-type.json", "examples/ess-parameters.json",
             "examples/create-scaling-configuration.sh");
     private static final List<String> REQUESTS = List.of("examples/scale-out-10.json",
             "examples/scale-out-balance.json", "examples/scale-out-cost-optimized.json",
-            "examples/scale-out-composable.json");
+            "examples/scale-out-composable.json", "examples/scale-out-intelligent.json");
 
     @Test
     void everyShippedFileIsCoveredHere() throws IOException {
@@ -32,14 +32,16 @@ final class ShippedExamplesTest {
                     .sorted()
                     .toList();
             List<String> covered = Stream.of(VALID, REQUESTS,
-                            List.of("examples/invalid.json", "examples/stockout.json", "examples/scalecfg-settings.json"))
+                            List.of("examples/invalid.json", "examples/stockout.json", "examples/scalecfg-settings.json",
+                                    "examples/capacity-catalog.json"))
                     .flatMap(List::stream).sorted().toList();
             assertThat(shipped).isEqualTo(covered);
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"examples/minimal.json", "examples/web-tier.json", "examples/full.json",
+    @ValueSource(strings = {"examples/minimal.json", "examples/web-tier.json", "examples/web-tier-spot.json",
+        "examples/intelligent-mode.json", "examples/full.json",
         "examples/preemptible-multi-type.json", "examples/ess-parameters.json",
         "examples/create-scaling-configuration.sh"})
     void validConfigurationsHaveNoViolation(String file) {
@@ -88,7 +90,7 @@ final class ShippedExamplesTest {
         Run run = Run.of(args);
         assertThat(run.exit).isEqualTo(Main.EXIT_FINDINGS);
         assertThat(run.outLines()).hasSize(8).allSatisfy(line -> assertThat(line).startsWith("examples/invalid.json: "));
-        assertThat(run.err.strip()).isEqualTo("scalecfg: 7 files checked, 7 errors, 1 warning");
+        assertThat(run.err.strip()).isEqualTo("scalecfg: " + (VALID.size() + 1) + " files checked, 7 errors, 1 warning");
     }
 
     @Test
@@ -161,7 +163,10 @@ final class ShippedExamplesTest {
     @Test
     void planWithEveryPolicy() {
         for (String request : REQUESTS) {
-            Run run = Run.of("plan", "--config", "examples/web-tier.json", "--request", request,
+            // the requests that split pay-as-you-go and spot go with the preemptible web tier
+            String config = request.contains("cost-optimized") || request.contains("composable")
+                    ? "examples/web-tier-spot.json" : "examples/web-tier.json";
+            Run run = Run.of("plan", "--config", config, "--request", request,
                     "--capacity", "examples/stockout.json");
             assertThat(run.exit).as(request + run).isZero();
             assertThat(run.out).as(request).contains("Scale-out plan: FULFILLED", "Allocations", "Shortfall: none",
@@ -230,6 +235,103 @@ final class ShippedExamplesTest {
     }
 
     @Test
+    void planInIntelligentMode() throws IOException {
+        Run run = Run.of("plan", "--config", "examples/intelligent-mode.json", "--request",
+                "examples/scale-out-intelligent.json", "--capacity", "examples/capacity-catalog.json");
+        assertThat(run.exit).as(run.toString()).isZero();
+        assertThat(run.err).isEmpty();
+        // the patterns resolve against the catalog, cheapest first; the trace says which type came from which
+        assertThat(run.out).containsSubsequence("Scale-out plan: FULFILLED",
+                "cn-hangzhou-h  vsw-bp1h3kq9k3x7bq2xa1b2  ecs.g8i.large   PAYG         2",
+                "cn-hangzhou-h  vsw-bp1h3kq9k3x7bq2xa1b2  ecs.g7.large    PAYG         3",
+                "Decision trace", "ecs.g6.large", "PATTERN_EXCLUDED",
+                "ecs.g8i.large   -        CANDIDATE      0  PATTERN_MATCH            matches pattern 1",
+                "ecs.hfg7.large", "PATTERN_PRICE_ABOVE_MAX", "ecs.g7.xlarge", "matches pattern 2");
+        Run json = Run.of("plan", "--config", "examples/intelligent-mode.json", "--request",
+                "examples/scale-out-intelligent.json", "--capacity", "examples/capacity-catalog.json", "--output", "json");
+        JsonNode first = JSON.readTree(json.out).get("trace").get(1);
+        assertThat(first.get("reason").asText()).isEqualTo("PATTERN_MATCH");
+        assertThat(first.get("outcome").asText()).isEqualTo("CANDIDATE");
+        assertThat(first.get("pattern").asInt()).isEqualTo(1);
+        assertThat(first.get("instanceType").asText()).isEqualTo("ecs.g8i.large");
+        Run preview = Run.of("preview", "examples/intelligent-mode.json");
+        assertThat(preview.out).contains(
+                "pattern 1: 2 vCPU, 8 GiB, EnterpriseLevel, max price 0.7/h (cheapest matching type first)",
+                "excluding ecs.g6.*", "pattern 2: 4 vCPU, 16 GiB, EnterpriseLevel, max price 1.3/h");
+    }
+
+    @Test
+    void aPatternOnlyConfigurationWithoutACatalogNamesTheFilesAndWhatIsMissing() {
+        Run none = Run.of("plan", "--config", "examples/intelligent-mode.json", "--request", "examples/scale-out-10.json");
+        assertThat(none.exit).as(none.toString()).isEqualTo(Main.EXIT_USAGE);
+        assertThat(none.errLines()).singleElement().asString()
+                .startsWith("scalecfg plan: examples/intelligent-mode.json, (no --capacity file: an empty snapshot): ")
+                .contains("InstancePatternInfos", "no instance-type catalog", "'catalog'")
+                .doesNotContain("scale-out-10.json").doesNotContain("lists no instance type");
+        Run noCatalog = Run.of("plan", "--config", "examples/intelligent-mode.json", "--request",
+                "examples/scale-out-10.json", "--capacity", "examples/stockout.json");
+        assertThat(noCatalog.errLines()).singleElement().asString()
+                .startsWith("scalecfg plan: examples/intelligent-mode.json, examples/stockout.json: ")
+                .doesNotContain("scale-out-10.json");
+    }
+
+    @Test
+    void planTakesTheBillingFromTheConfiguration() throws IOException {
+        // the cost-optimized request splits the preemptible web tier into pay-as-you-go and spot ...
+        Run spot = Run.of("plan", "--config", "examples/web-tier-spot.json", "--request",
+                "examples/scale-out-cost-optimized.json", "--capacity", "examples/stockout.json");
+        assertThat(spot.out).contains("PAYG", "SPOT");
+        // ... and plans only pay-as-you-go from the pay-as-you-go web tier
+        Run payg = Run.of("plan", "--config", "examples/web-tier.json", "--request",
+                "examples/scale-out-cost-optimized.json", "--capacity", "examples/stockout.json");
+        assertThat(payg.exit).as(payg.toString()).isZero();
+        assertThat(payg.out).contains("PAYG").doesNotContain(" SPOT ");
+        // a request asking spot of a pay-as-you-go configuration is refused, naming both files and values
+        Path request = Files.createTempFile("request", ".json");
+        try {
+            Files.writeString(request, Files.readString(Run.ROOT.resolve("examples/scale-out-10.json"))
+                    .replace("\"units\": 10,", "\"units\": 10, \"billing\": \"SPOT\","));
+            Run run = Run.of("plan", "--config", "examples/web-tier.json", "--request", request.toString(),
+                    "--capacity", "examples/stockout.json");
+            assertThat(run.exit).as(run.toString()).isEqualTo(Main.EXIT_USAGE);
+            assertThat(run.out).isEmpty();
+            assertThat(run.errLines()).singleElement().asString()
+                    .startsWith("scalecfg plan: examples/web-tier.json, " + request + ": ")
+                    .contains("billing is SPOT", "SpotStrategy is NoSpot")
+                    .doesNotContain("stockout.json");
+        } finally {
+            Files.delete(request);
+        }
+    }
+
+    @Test
+    void planErrorsNameOnlyTheFileTheyComeFrom() throws IOException {
+        Path request = Files.createTempFile("request", ".json");
+        Path capacity = Files.createTempFile("capacity", ".json");
+        try {
+            Files.writeString(request, Files.readString(Run.ROOT.resolve("examples/scale-out-10.json"))
+                    .replace("\"minSize\": 2,", "\"minSize\": 50,"));
+            Run badRequest = Run.of("plan", "--config", "examples/web-tier.json", "--request", request.toString(),
+                    "--capacity", "examples/stockout.json");
+            assertThat(badRequest.exit).isEqualTo(Main.EXIT_USAGE);
+            assertThat(badRequest.errLines()).singleElement().asString()
+                    .isEqualTo("scalecfg plan: " + request + ": minSize is 50 but maxSize is 40; minSize must not"
+                            + " exceed maxSize (ESS MinSize ≤ MaxSize)");
+            Files.writeString(capacity, "{\"pools\": [{\"zoneId\": \"cn-hangzhou-h\", \"instanceType\": \"ecs.g7.large\","
+                    + " \"billing\": \"PAYG\", \"available\": -4}]}");
+            Run badSnapshot = Run.of("plan", "--config", "examples/web-tier.json", "--request",
+                    "examples/scale-out-10.json", "--capacity", capacity.toString());
+            assertThat(badSnapshot.exit).isEqualTo(Main.EXIT_USAGE);
+            assertThat(badSnapshot.errLines()).singleElement().asString()
+                    .startsWith("scalecfg plan: " + capacity + ": pools: available of").contains("-4")
+                    .doesNotContain("scale-out-10.json");
+        } finally {
+            Files.delete(request);
+            Files.delete(capacity);
+        }
+    }
+
+    @Test
     void planReportsASequentialNameOverflow() throws IOException {
         Path request = Files.createTempFile("request", ".json");
         try {
@@ -237,12 +339,18 @@ final class ShippedExamplesTest {
                     .replace("\"units\": 10,", "\"units\": 10, \"firstSequenceNumber\": 995,"));
             Run run = Run.of("plan", "--config", "examples/web-tier.json", "--request", request.toString(),
                     "--capacity", "examples/stockout.json", "--instances");
+            // one truth: ESS would fail the activity, so the status, the text and the JSON all say NONE (Failed)
             assertThat(run.exit).as(run.toString()).isEqualTo(Main.EXIT_FINDINGS);
-            assertThat(run.out).contains("Scale-out plan: FULFILLED", "Naming: InstanceName:", "999")
-                    .doesNotContain("web-995");
+            assertThat(run.out).contains("Scale-out plan: NONE (ESS activity status Failed)",
+                    "  nothing is planned: InstanceName: the sequence number 1004", "999", "NAME_SEQUENCE_EXHAUSTED")
+                    .doesNotContain("web-995").doesNotContain("FULFILLED");
             Run json = Run.of("plan", "--config", "examples/web-tier.json", "--request", request.toString(),
                     "--capacity", "examples/stockout.json", "--output", "json");
-            assertThat(JSON.readTree(json.out).get("namingProblem").asText()).contains("InstanceName");
+            JsonNode plan = JSON.readTree(json.out);
+            assertThat(plan.get("status").asText()).isEqualTo("NONE");
+            assertThat(plan.get("essStatus").asText()).isEqualTo("Failed");
+            assertThat(plan.get("allocations")).isEmpty();
+            assertThat(plan.get("namingProblem").asText()).contains("InstanceName");
         } finally {
             Files.delete(request);
         }

@@ -5,14 +5,19 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One entry of a plan's decision trace: a pool the planner visited (or dropped up front), or a
- * note about the whole plan or a zone.
+ * One entry of a plan's decision trace: an instance type an intelligent-mode pattern matched, a
+ * pool the planner visited (or dropped up front), or a note about the whole plan or a zone.
+ *
+ * <p>Type decisions (from the {@link InstanceTypeResolver}) come first and carry the type and the
+ * pattern number, no pool: {@code PATTERN_MATCH} with outcome {@code CANDIDATE}, or the reason the
+ * type was left out with outcome {@code SKIPPED}.
  *
  * <p>Pool decisions carry the vSwitch, zone, type and billing; there is one per (phase, pool),
  * placed at the pool's first visit and updated as it is used. Every pool of a phase is explained:
- * a pool the phase never reached gets {@code REQUEST_SATISFIED} (the demand was met first),
- * {@code ZONE_TARGET_REACHED} (its balanced-only zone got its share) or the limit that left it no
- * room, appended at the end of the phase (of the zone, under {@code BALANCED_ONLY}). Pools dropped
+ * a pool the phase never reached gets the limit that left it no room ({@code NO_STOCK} when its
+ * zone's stock is gone), or, if it still had room, {@code REQUEST_SATISFIED} (the demand was met
+ * first) or {@code ZONE_TARGET_REACHED} (its balanced-only zone got its share), appended at the end
+ * of the phase (of the zone, under {@code BALANCED_ONLY}). Pools dropped
  * before placement (not requested, not offered, recently unavailable, price above limit, no disk
  * category) have no phase and come first. Notes ({@code CLAMPED_TO_MAX_SIZE}, {@code ZONE_EXHAUSTED},
  * {@code SPOT_SHORTFALL_COMPENSATED}, ...) have outcome {@code SKIPPED}.
@@ -48,6 +53,15 @@ public interface Decision extends WithDecision {
      * @return the instance type, or empty
      */
     Optional<String> getInstanceType();
+
+    /**
+     * Returns the intelligent-mode pattern a resolver decision is about: its position in the
+     * configuration's {@code InstancePatternInfos}, from 1 (the API's {@code N}).
+     *
+     * @return the pattern number, or empty for pool decisions and notes
+     * @since 0.2.0
+     */
+    Optional<Integer> getPattern();
 
     /**
      * Returns the billing of the pool.

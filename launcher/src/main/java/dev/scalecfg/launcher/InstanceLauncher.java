@@ -6,7 +6,9 @@ import dev.scalecfg.core.scaleout.ScaleOutRequest;
 import dev.scalecfg.launcher.internal.ConfigurationGate;
 import dev.scalecfg.launcher.internal.PlanResult;
 import dev.scalecfg.launcher.internal.Planner;
+import dev.scalecfg.validation.BuiltInRules;
 import dev.scalecfg.validation.InvalidConfigurationException;
+import dev.scalecfg.validation.RuleChain;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,12 +40,36 @@ public final class InstanceLauncher {
     }
 
     /**
-     * Returns a launcher that refuses configurations failing the default validation rule chain.
+     * Returns a launcher that refuses configurations failing the default validation rule chain
+     * ({@code RuleChain.defaultChain()}) without the scaling-group rule: {@code ScalingGroupId}
+     * says where a configuration is created and plays no part in planning.
      *
      * @return the launcher
      */
     public static InstanceLauncher create() {
         return new InstanceLauncher(ConfigurationGate.defaultGate());
+    }
+
+    /**
+     * Returns a launcher that refuses configurations failing the given rule chain, for example the
+     * default chain plus an organisation's own rules. Planning relies on what
+     * {@link BuiltInRules#FIELD_CONSTRAINTS} and {@link BuiltInRules#INSTANCE_TYPES} guarantee
+     * (unique instance types, weights of 1 to 500, positive prices, custom priorities naming
+     * listed types) and does not check it again, so the chain must contain both.
+     *
+     * <pre>{@code
+     * InstanceLauncher launcher = InstanceLauncher.create(RuleChain.defaultChain().toBuilder()
+     *         .add(Rule.of("org.example.cost-center", myCheck)).build());
+     * }</pre>
+     *
+     * @param chain the rules a configuration must pass
+     * @return the launcher
+     * @throws IllegalArgumentException if the chain lacks one of the two rules, naming it
+     * @throws NullPointerException if the chain is null
+     * @since 0.2.0
+     */
+    public static InstanceLauncher create(RuleChain chain) {
+        return new InstanceLauncher(ConfigurationGate.of(chain));
     }
 
     /**
@@ -54,14 +80,16 @@ public final class InstanceLauncher {
      * @param request the scaling group's side of the scale-out
      * @param snapshot the capacity the cloud can deliver
      * @return the plan
-     * @throws IllegalArgumentException on an input error (unknown vSwitch IDs, no types or
-     *     vSwitches, duplicate names, a weight outside 1..500, a percentage outside 0..100,
-     *     negative counts or prices, minCount or units below 1, MIXED billing under PRIORITY or
-     *     BALANCE, duplicate snapshot keys, PER_VCPU without vCPU counts), naming the field, the
-     *     value and the rule
+     * @throws PlanInputException (an {@link IllegalArgumentException}) on an input error, naming
+     *     the field, the value and the rule, and saying which inputs it is in: unknown vSwitch IDs,
+     *     no vSwitches, duplicate vSwitch IDs, a percentage outside 0..100, negative counts or
+     *     prices, minCount or units below 1, minSize above maxSize, spotInstancePools outside
+     *     0..10, a billing the configuration's {@code SpotStrategy} cannot give (spot from a
+     *     pay-as-you-go configuration; pay-as-you-go from a preemptible one under PRIORITY or
+     *     BALANCE; MIXED under PRIORITY or BALANCE), duplicate snapshot keys, PER_VCPU without vCPU
+     *     counts, custom priorities naming a vSwitch outside the request
      * @throws InvalidConfigurationException carrying every violation when the configuration fails
-     *     the default rule chain ({@code RuleChain.defaultChain()}); only a missing
-     *     {@code ScalingGroupId} is let through, since it plays no part in planning
+     *     the launcher's rule chain (see {@link #create()} and {@link #create(RuleChain)})
      * @throws NullPointerException if an argument is null
      */
     public LaunchPlan plan(ScalingConfiguration configuration, ScaleOutRequest request, CapacitySnapshot snapshot) {
@@ -70,10 +98,20 @@ public final class InstanceLauncher {
         Objects.requireNonNull(snapshot, "snapshot");
         gate.check(configuration);
         PlanResult r = Planner.plan(configuration, request, snapshot);
-        LaunchPlan plan = new LaunchPlan(r.status(), r.requestedUnits(), r.effectiveUnits(), r.plannedUnits(),
-                r.shortfallUnits(), r.totalCapacityAfter(),
-                r.clamped() ? Optional.of(ClampReason.MAX_SIZE) : Optional.empty(), r.allocations(), r.trace(),
-                configuration, request.getFirstSequenceNumber());
-        return plan;
+        return ImmutableLaunchPlan.builder()
+                .status(r.status())
+                .billing(r.billing())
+                .requestedUnits(r.requestedUnits())
+                .effectiveUnits(r.effectiveUnits())
+                .plannedUnits(r.plannedUnits())
+                .shortfallUnits(r.shortfallUnits())
+                .totalCapacityAfter(r.totalCapacityAfter())
+                .clampedBy(r.clamped() ? Optional.of(ClampReason.MAX_SIZE) : Optional.empty())
+                .allocations(r.allocations())
+                .trace(r.trace())
+                .configuration(configuration)
+                .firstSequenceNumber(request.getFirstSequenceNumber())
+                .spotPriceLimits(r.spotPriceLimits())
+                .build();
     }
 }

@@ -1,88 +1,67 @@
 package dev.scalecfg.launcher;
 
-import dev.scalecfg.core.InstanceTypeSpec;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.scalecfg.core.NamePattern;
 import dev.scalecfg.core.ScalingConfiguration;
 import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.scaleout.Billing;
+import dev.scalecfg.core.scaleout.BillingMode;
+import dev.scalecfg.launcher.internal.Naming;
 import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import org.immutables.value.Value;
 
 /**
  * The result of {@link InstanceLauncher#plan}: what to launch, how much of the request it covers,
  * and why.
  *
- * <p>Immutable. Two plans are equal when their status, numbers, allocations and trace are equal.
- * The planned instances are expanded lazily by {@link #instances()}.
+ * <p>Immutable. Two plans are equal when their status, billing, numbers, allocations and trace
+ * are equal. The planned instances are expanded lazily by {@link #instances()}. Written as JSON
+ * (with {@code ScalingJson#writeValue}) a plan holds these attributes and nothing of the
+ * configuration.
  *
  * @since 0.1.0
  */
-public final class LaunchPlan {
-    private final PlanStatus status;
-    private final int requestedUnits;
-    private final int effectiveUnits;
-    private final long plannedUnits;
-    private final int plannedInstances;
-    private final long shortfallUnits;
-    private final long totalCapacityAfter;
-    private final Optional<ClampReason> clampedBy;
-    private final List<Allocation> allocations;
-    private final List<Decision> trace;
-    private final ScalingConfiguration configuration;
-    private final Optional<Long> firstSequenceNumber;
-
-    LaunchPlan(PlanStatus status, int requestedUnits, int effectiveUnits, long plannedUnits, long shortfallUnits,
-            long totalCapacityAfter, Optional<ClampReason> clampedBy, List<Allocation> allocations,
-            List<Decision> trace, ScalingConfiguration configuration, Optional<Long> firstSequenceNumber) {
-        this.status = status;
-        this.requestedUnits = requestedUnits;
-        this.effectiveUnits = effectiveUnits;
-        this.plannedUnits = plannedUnits;
-        this.shortfallUnits = shortfallUnits;
-        this.totalCapacityAfter = totalCapacityAfter;
-        this.clampedBy = clampedBy;
-        this.allocations = List.copyOf(allocations);
-        this.trace = List.copyOf(trace);
-        this.configuration = configuration;
-        this.firstSequenceNumber = firstSequenceNumber;
-        long instances = 0;
-        for (Allocation a : this.allocations) {
-            instances += a.getCount();
-        }
-        this.plannedInstances = Math.toIntExact(instances);
-    }
+@Value.Immutable
+public abstract class LaunchPlan {
+    LaunchPlan() {}
 
     /**
      * Returns the status of the plan.
      *
      * @return the status
      */
-    public PlanStatus getStatus() {
-        return status;
-    }
+    public abstract PlanStatus getStatus();
+
+    /**
+     * Returns the billing the plan was made with: the request's, or the configuration's when the
+     * request gives none (pay-as-you-go for {@code NoSpot}, else spot, or mixed under
+     * {@code COST_OPTIMIZED} / {@code COMPOSABLE} with an on-demand base or percentage).
+     *
+     * @return the billing mode
+     * @since 0.2.0
+     */
+    public abstract BillingMode getBilling();
 
     /**
      * Returns the units the request asked for.
      *
      * @return the requested units
      */
-    public int getRequestedUnits() {
-        return requestedUnits;
-    }
+    public abstract int getRequestedUnits();
 
     /**
      * Returns the units after the maximum-size clamp (0 when rejected).
      *
      * @return the effective units
      */
-    public int getEffectiveUnits() {
-        return effectiveUnits;
-    }
+    public abstract int getEffectiveUnits();
 
     /**
      * Returns the units the planned instances provide; may exceed the effective units by less
@@ -90,17 +69,20 @@ public final class LaunchPlan {
      *
      * @return the planned units
      */
-    public long getPlannedUnits() {
-        return plannedUnits;
-    }
+    public abstract long getPlannedUnits();
 
     /**
      * Returns the number of planned instances.
      *
      * @return the planned instance count
      */
+    @Value.Derived
     public int getPlannedInstances() {
-        return plannedInstances;
+        long instances = 0;
+        for (Allocation a : getAllocations()) {
+            instances += a.getCount();
+        }
+        return Math.toIntExact(instances);
     }
 
     /**
@@ -108,9 +90,7 @@ public final class LaunchPlan {
      *
      * @return the shortfall units
      */
-    public long getShortfallUnits() {
-        return shortfallUnits;
-    }
+    public abstract long getShortfallUnits();
 
     /**
      * Returns the group's capacity in units once the plan is carried out (ESS
@@ -118,18 +98,14 @@ public final class LaunchPlan {
      *
      * @return the total capacity after the scale-out
      */
-    public long getTotalCapacityAfter() {
-        return totalCapacityAfter;
-    }
+    public abstract long getTotalCapacityAfter();
 
     /**
      * Returns why the request was reduced, if it was.
      *
      * @return the clamp reason, or empty
      */
-    public Optional<ClampReason> getClampedBy() {
-        return clampedBy;
-    }
+    public abstract Optional<ClampReason> getClampedBy();
 
     /**
      * Returns the allocations: one per (vSwitch, type, billing, compensated), ordered by phase
@@ -138,66 +114,51 @@ public final class LaunchPlan {
      *
      * @return the allocations
      */
-    public List<Allocation> getAllocations() {
-        return allocations;
-    }
+    public abstract List<Allocation> getAllocations();
 
     /**
-     * Returns the decision trace, in visit order.
+     * Returns the decision trace, in visit order: the instance types resolved from the
+     * configuration's patterns first, then the pools dropped before placement, then every pool of
+     * every phase and the notes.
      *
      * @return the decisions
      */
-    public List<Decision> getTrace() {
-        return trace;
-    }
+    public abstract List<Decision> getTrace();
+
+    /** The configuration the plan was made from, for naming the instances; not part of equality. */
+    @Value.Auxiliary
+    @JsonIgnore
+    abstract ScalingConfiguration configuration();
+
+    /** The request's first sequence number; not part of equality. */
+    @Value.Auxiliary
+    @JsonIgnore
+    abstract Optional<Long> firstSequenceNumber();
+
+    /** The spot price limit per planned type (explicit limits and pattern MaxPrices); not part of equality. */
+    @Value.Auxiliary
+    @JsonIgnore
+    abstract Map<String, BigDecimal> spotPriceLimits();
 
     /**
      * Returns the planned instances, in allocation order, expanded lazily: each element is built
-     * when it is read, in constant time for iteration and logarithmic time for random access.
+     * when it is read, in constant time for iteration and logarithmic time for random access. The
+     * names always fit their patterns: a plan whose names would overflow is {@code NONE}.
      *
      * @return an unmodifiable list of {@link #getPlannedInstances()} instances
-     * @throws IllegalArgumentException if a name pattern's counter would exceed its digits
      */
     public List<PlannedInstance> instances() {
         return new Instances();
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof LaunchPlan)) {
-            return false;
-        }
-        LaunchPlan that = (LaunchPlan) other;
-        return status == that.status && requestedUnits == that.requestedUnits
-                && effectiveUnits == that.effectiveUnits && plannedUnits == that.plannedUnits
-                && shortfallUnits == that.shortfallUnits && totalCapacityAfter == that.totalCapacityAfter
-                && clampedBy.equals(that.clampedBy) && allocations.equals(that.allocations)
-                && trace.equals(that.trace);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(status, requestedUnits, effectiveUnits, plannedUnits, shortfallUnits,
-                totalCapacityAfter, clampedBy, allocations, trace);
-    }
-
-    @Override
-    public String toString() {
-        return "LaunchPlan{status=" + status + ", requestedUnits=" + requestedUnits + ", effectiveUnits="
-                + effectiveUnits + ", plannedUnits=" + plannedUnits + ", plannedInstances=" + plannedInstances
-                + ", shortfallUnits=" + shortfallUnits + ", totalCapacityAfter=" + totalCapacityAfter
-                + ", clampedBy=" + clampedBy.map(Enum::name).orElse("none") + ", allocations=" + allocations
-                + ", trace=" + trace + "}";
-    }
-
     /** The lazy instance list. */
     private final class Instances extends AbstractList<PlannedInstance> implements RandomAccess {
+        private final List<Allocation> allocations = getAllocations();
         private final long[] ends = new long[allocations.size()];
+        private final ScalingConfiguration configuration = configuration();
         private final NamePattern name = configuration.getInstanceName().map(NamePattern::parse).orElse(null);
         private final NamePattern host = configuration.getHostName().map(NamePattern::parse).orElse(null);
+        private final int size = getPlannedInstances();
 
         Instances() {
             long sum = 0;
@@ -205,64 +166,36 @@ public final class LaunchPlan {
                 sum += allocations.get(i).getCount();
                 ends[i] = sum;
             }
-            check(name, "InstanceName");
-            check(host, "HostName");
-        }
-
-        /**
-         * The number of the first instance: the request's first sequence number for a group-wide
-         * {@code (AUTO_INCREMENT)} pattern, else the pattern's begin number (an ECS batch pattern
-         * restarts on every scale-out).
-         */
-        private long first(NamePattern pattern) {
-            if (pattern == null || !pattern.ordered()) {
-                return firstSequenceNumber.orElse(0L);
-            }
-            return pattern.groupWide() ? firstSequenceNumber.orElse(pattern.begin()) : pattern.begin();
-        }
-
-        private void check(NamePattern pattern, String field) {
-            if (pattern == null || !pattern.ordered() || plannedInstances == 0) {
-                return;
-            }
-            long last = first(pattern) + plannedInstances - 1;
-            if (last > pattern.maxNumber().orElseThrow()) {
-                throw new IllegalArgumentException(field + ": the sequence number " + last
-                        + " of the last planned instance does not fit the pattern's digits (at most "
-                        + pattern.maxNumber().orElseThrow() + "); ESS would fail and suspend this scale-out");
-            }
         }
 
         @Override
         public PlannedInstance get(int index) {
-            Objects.checkIndex(index, plannedInstances);
+            Objects.checkIndex(index, size);
             int pos = Arrays.binarySearch(ends, index + 1L);
             int slot = pos >= 0 ? pos : -pos - 1;
             while (slot > 0 && ends[slot - 1] >= index + 1L) {
                 slot--;
             }
             Allocation allocation = allocations.get(slot);
-            long sequence = first(name != null && name.ordered() ? name : host) + index;
+            Optional<Long> first = firstSequenceNumber();
+            long sequence = Naming.first(name != null && name.ordered() ? name : host, first) + index;
             Optional<String> instanceName = name == null ? Optional.empty()
-                    : Optional.of(name.format(first(name) + index));
+                    : Optional.of(name.format(Naming.first(name, first) + index));
             Optional<String> hostName = host == null ? Optional.empty()
-                    : Optional.of(host.format(first(host) + index));
+                    : Optional.of(host.format(Naming.first(host, first) + index));
             Optional<BigDecimal> limit = Optional.empty();
             if (allocation.getBilling() == Billing.SPOT
                     && configuration.getSpotStrategy().orElse(null) != SpotStrategy.SPOT_AS_PRICE_GO) {
-                for (InstanceTypeSpec type : configuration.getInstanceTypes()) {
-                    if (type.getInstanceType().equals(allocation.getInstanceType())) {
-                        limit = type.getSpotPriceLimit();
-                        break;
-                    }
-                }
+                limit = Optional.ofNullable(spotPriceLimits().get(allocation.getInstanceType()));
             }
-            return new PlannedInstance(index, sequence, instanceName, hostName, allocation, configuration, limit);
+            return ImmutablePlannedInstance.builder().index(index).sequenceNumber(sequence)
+                    .instanceName(instanceName).hostName(hostName).allocation(allocation)
+                    .configuration(configuration).spotPriceLimit(limit).build();
         }
 
         @Override
         public int size() {
-            return plannedInstances;
+            return size;
         }
     }
 }

@@ -1,7 +1,7 @@
 package dev.scalecfg.launcher;
 
 /**
- * What happened to a pool visited by the planner.
+ * What happened to a pool visited by the planner, or to an instance type a pattern matched.
  *
  * @since 0.1.0
  */
@@ -9,5 +9,12 @@ public enum Outcome {
     /** Instances were planned in the pool. */
     ALLOCATED,
     /** The pool was passed over; the decision's reason says why. Non-pool notes are also SKIPPED. */
-    SKIPPED
+    SKIPPED,
+    /**
+     * The instance type was taken into the candidate list by the {@link InstanceTypeResolver} (a
+     * decision about a type, not a pool: its pools are decided later).
+     *
+     * @since 0.2.0
+     */
+    CANDIDATE
 }

@@ -10,7 +10,10 @@ public enum PlanStatus {
     FULFILLED("Successful"),
     /** Some units, at least the minimum count, are planned (ESS {@code Warning}: partially successful). */
     PARTIAL("Warning"),
-    /** Fewer units than the minimum count could be planned, so nothing is planned (ESS {@code Failed}). */
+    /**
+     * Nothing is planned (ESS {@code Failed}): fewer units than the minimum count could be planned,
+     * or the ordered names of the planned instances would overflow their digits.
+     */
     NONE("Failed"),
     /** The group is already at its maximum size (ESS {@code Rejected}). */
     REJECTED("Rejected");

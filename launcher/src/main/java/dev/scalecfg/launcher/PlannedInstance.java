@@ -1,5 +1,6 @@
 package dev.scalecfg.launcher;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.scalecfg.core.CredentialsSpec;
 import dev.scalecfg.core.DiskCategory;
 import dev.scalecfg.core.DiskSpec;
@@ -12,8 +13,8 @@ import dev.scalecfg.core.scaleout.Billing;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One instance of a plan, with everything one ECS {@code RunInstances} call needs: its name and
@@ -21,38 +22,21 @@ import java.util.Optional;
  * and spot price limit, its system disk category, and the configuration's image, disks, network,
  * tags and credentials (shared references, not copies).
  *
- * <p>Immutable. {@link #toString()} never shows the credentials.
+ * <p>Immutable. Two instances are equal when every attribute and the configuration are equal.
+ * {@link #toString()} never shows the credentials, nor does its JSON form.
  *
  * @since 0.1.0
  */
-public final class PlannedInstance {
-    private final int index;
-    private final long sequenceNumber;
-    private final Optional<String> instanceName;
-    private final Optional<String> hostName;
-    private final Allocation allocation;
-    private final ScalingConfiguration configuration;
-    private final Optional<BigDecimal> spotPriceLimit;
-
-    PlannedInstance(int index, long sequenceNumber, Optional<String> instanceName, Optional<String> hostName,
-            Allocation allocation, ScalingConfiguration configuration, Optional<BigDecimal> spotPriceLimit) {
-        this.index = index;
-        this.sequenceNumber = sequenceNumber;
-        this.instanceName = instanceName;
-        this.hostName = hostName;
-        this.allocation = allocation;
-        this.configuration = configuration;
-        this.spotPriceLimit = spotPriceLimit;
-    }
+@Value.Immutable
+public abstract class PlannedInstance {
+    PlannedInstance() {}
 
     /**
      * Returns the position of the instance in the plan, from 0.
      *
      * @return the index
      */
-    public int getIndex() {
-        return index;
-    }
+    public abstract int getIndex();
 
     /**
      * Returns the sequence number of the first ordered name (instance name, else host name): the
@@ -63,9 +47,7 @@ public final class PlannedInstance {
      *
      * @return the sequence number
      */
-    public long getSequenceNumber() {
-        return sequenceNumber;
-    }
+    public abstract long getSequenceNumber();
 
     /**
      * Returns the instance name ({@code InstanceName}): the configuration's name with the ordered
@@ -73,18 +55,14 @@ public final class PlannedInstance {
      *
      * @return the instance name, or empty
      */
-    public Optional<String> getInstanceName() {
-        return instanceName;
-    }
+    public abstract Optional<String> getInstanceName();
 
     /**
      * Returns the host name ({@code HostName}), filled in like the instance name.
      *
      * @return the host name, or empty
      */
-    public Optional<String> getHostName() {
-        return hostName;
-    }
+    public abstract Optional<String> getHostName();
 
     /**
      * Returns the zone.
@@ -92,7 +70,7 @@ public final class PlannedInstance {
      * @return the zone ID
      */
     public String getZoneId() {
-        return allocation.getZoneId();
+        return getAllocation().getZoneId();
     }
 
     /**
@@ -101,7 +79,7 @@ public final class PlannedInstance {
      * @return the vSwitch ID
      */
     public String getVswitchId() {
-        return allocation.getVswitchId();
+        return getAllocation().getVswitchId();
     }
 
     /**
@@ -110,7 +88,7 @@ public final class PlannedInstance {
      * @return the instance type
      */
     public String getInstanceType() {
-        return allocation.getInstanceType();
+        return getAllocation().getInstanceType();
     }
 
     /**
@@ -119,7 +97,7 @@ public final class PlannedInstance {
      * @return the units
      */
     public int getUnits() {
-        return allocation.getUnitsEach();
+        return getAllocation().getUnitsEach();
     }
 
     /**
@@ -128,7 +106,7 @@ public final class PlannedInstance {
      * @return the billing
      */
     public Billing getBilling() {
-        return allocation.getBilling();
+        return getAllocation().getBilling();
     }
 
     /**
@@ -138,10 +116,10 @@ public final class PlannedInstance {
      * @return the spot strategy
      */
     public SpotStrategy getSpotStrategy() {
-        if (allocation.getBilling() == Billing.PAYG) {
+        if (getAllocation().getBilling() == Billing.PAYG) {
             return SpotStrategy.NO_SPOT;
         }
-        return spotPriceLimit.isPresent() ? SpotStrategy.SPOT_WITH_PRICE_LIMIT : SpotStrategy.SPOT_AS_PRICE_GO;
+        return getSpotPriceLimit().isPresent() ? SpotStrategy.SPOT_WITH_PRICE_LIMIT : SpotStrategy.SPOT_AS_PRICE_GO;
     }
 
     /**
@@ -151,9 +129,7 @@ public final class PlannedInstance {
      *
      * @return the price limit, or empty
      */
-    public Optional<BigDecimal> getSpotPriceLimit() {
-        return spotPriceLimit;
-    }
+    public abstract Optional<BigDecimal> getSpotPriceLimit();
 
     /**
      * Returns the system disk category chosen for the zone and type.
@@ -161,7 +137,7 @@ public final class PlannedInstance {
      * @return the category, or empty when the configuration lists none
      */
     public Optional<DiskCategory> getSystemDiskCategory() {
-        return allocation.getSystemDiskCategory();
+        return getAllocation().getSystemDiskCategory();
     }
 
     /**
@@ -170,7 +146,7 @@ public final class PlannedInstance {
      * @return true for a compensation instance
      */
     public boolean isCompensated() {
-        return allocation.isCompensated();
+        return getAllocation().isCompensated();
     }
 
     /**
@@ -178,9 +154,11 @@ public final class PlannedInstance {
      *
      * @return the allocation
      */
-    public Allocation getAllocation() {
-        return allocation;
-    }
+    public abstract Allocation getAllocation();
+
+    /** The configuration the instance is created from (its image, disks, network, credentials...). */
+    @JsonIgnore
+    abstract ScalingConfiguration configuration();
 
     /**
      * Returns the configuration's image.
@@ -188,7 +166,7 @@ public final class PlannedInstance {
      * @return the image
      */
     public ImageSpec getImage() {
-        return configuration.getImage();
+        return configuration().getImage();
     }
 
     /**
@@ -198,7 +176,7 @@ public final class PlannedInstance {
      * @return the system disk settings
      */
     public SystemDiskSpec getSystemDisk() {
-        return configuration.getSystemDisk();
+        return configuration().getSystemDisk();
     }
 
     /**
@@ -207,7 +185,7 @@ public final class PlannedInstance {
      * @return the data disks
      */
     public List<DiskSpec> getDataDisks() {
-        return configuration.getDataDisks();
+        return configuration().getDataDisks();
     }
 
     /**
@@ -216,7 +194,7 @@ public final class PlannedInstance {
      * @return the network settings
      */
     public NetworkSpec getNetwork() {
-        return configuration.getNetwork();
+        return configuration().getNetwork();
     }
 
     /**
@@ -225,7 +203,7 @@ public final class PlannedInstance {
      * @return the tags
      */
     public Map<String, String> getTags() {
-        return configuration.getTags();
+        return configuration().getTags();
     }
 
     /**
@@ -233,34 +211,15 @@ public final class PlannedInstance {
      *
      * @return the credentials
      */
+    @JsonIgnore
     public CredentialsSpec getCredentials() {
-        return configuration.getCredentials();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof PlannedInstance)) {
-            return false;
-        }
-        PlannedInstance that = (PlannedInstance) other;
-        return index == that.index && sequenceNumber == that.sequenceNumber
-                && instanceName.equals(that.instanceName) && hostName.equals(that.hostName)
-                && allocation.equals(that.allocation) && configuration.equals(that.configuration)
-                && spotPriceLimit.equals(that.spotPriceLimit);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(index, sequenceNumber, instanceName, hostName, allocation, spotPriceLimit);
+        return configuration().getCredentials();
     }
 
     @Override
     public String toString() {
-        return "PlannedInstance{index=" + index + ", name=" + instanceName.orElse("") + ", hostName="
-                + hostName.orElse("") + ", zone=" + getZoneId() + ", vswitch=" + getVswitchId() + ", type="
+        return "PlannedInstance{index=" + getIndex() + ", name=" + getInstanceName().orElse("") + ", hostName="
+                + getHostName().orElse("") + ", zone=" + getZoneId() + ", vswitch=" + getVswitchId() + ", type="
                 + getInstanceType() + ", billing=" + getBilling() + ", disk="
                 + getSystemDiskCategory().map(DiskCategory::apiValue).orElse("") + "}";
     }

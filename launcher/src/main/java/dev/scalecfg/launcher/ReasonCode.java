@@ -1,12 +1,28 @@
 package dev.scalecfg.launcher;
 
 /**
- * Why the planner skipped, stopped using or noted something about a pool, with the real cloud
- * error each code stands for.
+ * Why the planner skipped, stopped using or noted something about a pool (or the resolver about
+ * an instance type a pattern matched), with the real cloud error each code stands for.
  *
  * @since 0.1.0
  */
 public enum ReasonCode {
+    /** The type matches an intelligent-mode pattern and joins the candidate list. */
+    PATTERN_MATCH("matches an instance pattern", ""),
+    /** The type matches a pattern's shape but the pattern's {@code ExcludedInstanceTypes} names it. */
+    PATTERN_EXCLUDED("excluded by the pattern", ""),
+    /** The type matches a pattern but its price is above the pattern's {@code MaxPrice}. */
+    PATTERN_PRICE_ABOVE_MAX("price above the pattern's MaxPrice", ""),
+    /** The pattern filters on an attribute the snapshot's catalog does not give for the type. */
+    PATTERN_ATTRIBUTE_UNKNOWN("attribute the pattern filters on unknown", ""),
+    /** The type matches a pattern but is already one of the configuration's explicit types. */
+    PATTERN_ALREADY_LISTED("already an explicit instance type", ""),
+    /** The type matches a pattern but the candidate list already holds the most types ESS allows. */
+    PATTERN_LIMIT_REACHED("instance-type limit reached", ""),
+    /** The configuration's patterns were not resolved: the snapshot has no instance-type catalog. */
+    PATTERN_NOT_RESOLVED("patterns not resolved (no catalog)", ""),
+    /** No instance type is left to plan with: the patterns matched none. */
+    NO_CANDIDATE_TYPE("no instance type to plan with", "no instance type matches the configuration (scaling activity Failed)"),
     /** The pool's vSwitch is outside the vSwitches the request asks for. */
     NOT_REQUESTED("vSwitch outside the requested subset", ""),
     /** The instance type is not sold in the zone with this billing. */
@@ -35,16 +51,23 @@ public enum ReasonCode {
     /** Spot demand that could not be placed was handed to pay-as-you-go. */
     SPOT_SHORTFALL_COMPENSATED("spot shortfall compensated with pay-as-you-go", ""),
     /**
-     * The pool was not needed: the phase's demand was met before it (every policy: the priority
-     * and cheapest-first walks, zone balance and spot round-robin).
+     * The pool was not needed: the phase's demand was met before it, and it still had room (every
+     * policy: the priority and cheapest-first walks, zone balance and spot round-robin). A pool
+     * without room says its limit instead.
      */
     REQUEST_SATISFIED("demand already met", ""),
     /** The group is at or above its maximum size; nothing is planned. */
-    MAX_SIZE_REACHED("group at its maximum size", ""),
+    MAX_SIZE_REACHED("group at its maximum size", "scaling activity Rejected (ESS StatusCode; the group is at MaxSize)"),
     /** The requested units were reduced to the group's headroom. */
     CLAMPED_TO_MAX_SIZE("request clamped to the maximum size", ""),
     /** Fewer units than the minimum count could be planned; nothing is planned. */
-    BELOW_MIN_COUNT("fewer units than the minimum count", "MinAmount not reached (RunInstances fails)");
+    BELOW_MIN_COUNT("fewer units than the minimum count", "MinAmount not reached (RunInstances fails)"),
+    /**
+     * The ordered instance or host name of the last planned instance would exceed the pattern's
+     * digits; ESS fails the scale-out, so nothing is planned.
+     */
+    NAME_SEQUENCE_EXHAUSTED("ordered names would overflow their digits",
+            "scaling activity Failed (ESS suspends scale-outs whose ordered names overflow)");
 
     private final String meaning;
     private final String cloudError;

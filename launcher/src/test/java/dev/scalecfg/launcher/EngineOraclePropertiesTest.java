@@ -37,7 +37,7 @@ final class EngineOraclePropertiesTest {
 
         static World of(long seed) {
             Random rnd = new Random(seed);
-            int zones = 1 + rnd.nextInt(3);
+            int zones = 1 + rnd.nextInt(rnd.nextInt(4) == 0 ? 8 : 3);
             List<int[]> vs = new ArrayList<>();
             for (int z = 0; z < zones; z++) {
                 vs.add(new int[] {vs.size(), z});
@@ -45,7 +45,7 @@ final class EngineOraclePropertiesTest {
             for (int extra = rnd.nextInt(3); extra > 0; extra--) {
                 vs.add(new int[] {vs.size(), rnd.nextInt(zones)});
             }
-            int types = 1 + rnd.nextInt(4);
+            int types = 1 + rnd.nextInt(rnd.nextInt(4) == 0 ? 10 : 4);
             int[] weights = new int[types];
             long[][] stock = new long[zones][types];
             BigDecimal[][] price = new BigDecimal[zones][types];
@@ -69,7 +69,8 @@ final class EngineOraclePropertiesTest {
                 current[z] = rnd.nextInt(4) == 0 ? rnd.nextInt(30) : 0;
             }
             int units = 1 + rnd.nextInt(rnd.nextBoolean() ? 30 : 3000);
-            return new World(units, zones, vs, weights, stock, ips, quota, current, price, 1 + rnd.nextInt(3), rnd);
+            return new World(units, zones, vs, weights, stock, ips, quota, current, price,
+                    1 + rnd.nextInt(rnd.nextBoolean() ? 3 : ScaleOutRequest.MAX_SPOT_INSTANCE_POOLS), rnd);
         }
 
         String type(int t) {
@@ -279,7 +280,7 @@ final class EngineOraclePropertiesTest {
     void zoneWaterFillingMatchesTheOneInstanceAtATimeReference() {
         qt().withExamples(400).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
             World w = World.of(seed);
-            LaunchPlan plan = LAUNCHER.plan(w.cfg(), w.request().policy(MultiAzPolicy.BALANCE).build(),
+            LaunchPlan plan = Fixtures.plan(w.cfg(), w.request().policy(MultiAzPolicy.BALANCE).build(),
                     w.snapshot(Billing.PAYG));
             assertThat(placed(plan)).as("seed %d", seed).isEqualTo(w.balanceReference());
         });
@@ -289,7 +290,7 @@ final class EngineOraclePropertiesTest {
     void spotRoundRobinMatchesTheOneInstanceAtATimeReference() {
         qt().withExamples(400).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
             World w = World.of(seed);
-            LaunchPlan plan = LAUNCHER.plan(w.cfg(), w.request().policy(MultiAzPolicy.COMPOSABLE)
+            LaunchPlan plan = Fixtures.plan(w.cfg(), w.request().policy(MultiAzPolicy.COMPOSABLE)
                     .billing(BillingMode.SPOT).spotAllocationStrategy(AllocationStrategy.LOWEST_PRICE)
                     .spotInstancePools(w.k()).build(), w.snapshot(Billing.SPOT));
             assertThat(placed(plan)).as("seed %d", seed).isEqualTo(w.roundRobinReference());
@@ -300,7 +301,7 @@ final class EngineOraclePropertiesTest {
     void zoneBalancedSpotRoundRobinMatchesTheOneInstanceAtATimeReference() {
         qt().withExamples(400).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
             World w = World.of(seed);
-            LaunchPlan plan = LAUNCHER.plan(w.cfg(), w.request().policy(MultiAzPolicy.COMPOSABLE).azBalance(true)
+            LaunchPlan plan = Fixtures.plan(w.cfg(), w.request().policy(MultiAzPolicy.COMPOSABLE).azBalance(true)
                     .billing(BillingMode.SPOT).spotAllocationStrategy(AllocationStrategy.LOWEST_PRICE)
                     .spotInstancePools(w.k()).build(), w.snapshot(Billing.SPOT));
             assertThat(placed(plan)).as("seed %d", seed).isEqualTo(w.balancedRoundRobinReference());

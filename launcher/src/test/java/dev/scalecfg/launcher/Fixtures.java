@@ -4,7 +4,9 @@ import dev.scalecfg.core.ImageSpec;
 import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.NetworkSpec;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.scaleout.Billing;
+import dev.scalecfg.core.scaleout.BillingMode;
 import dev.scalecfg.core.scaleout.CapacitySnapshot;
 import dev.scalecfg.core.scaleout.PoolCapacity;
 import dev.scalecfg.core.scaleout.ScaleOutRequest;
@@ -28,6 +30,25 @@ final class Fixtures {
     private static final Pattern LABEL = Pattern.compile("ecs\\.([a-z0-9]+)\\.large");
 
     private Fixtures() {}
+
+    /**
+     * Plans with the default launcher, giving a configuration without a spot strategy the one the
+     * request's billing needs: SPOT or MIXED billing is only planned from a preemptible
+     * configuration, and these tests mean "spot with the types' price limits", which is
+     * {@code SpotWithPriceLimit}. A configuration that names its strategy is left alone.
+     */
+    static LaunchPlan plan(ScalingConfiguration cfg, ScaleOutRequest req, CapacitySnapshot snap) {
+        return LAUNCHER.plan(billedAs(cfg, req), req, snap);
+    }
+
+    /** The configuration {@link #plan} plans with. */
+    static ScalingConfiguration billedAs(ScalingConfiguration cfg, ScaleOutRequest req) {
+        BillingMode billing = req.getBilling().orElse(BillingMode.PAYG);
+        if (billing != BillingMode.PAYG && cfg.getSpotStrategy().isEmpty()) {
+            return cfg.withSpotStrategy(SpotStrategy.SPOT_WITH_PRICE_LIMIT);
+        }
+        return cfg;
+    }
 
     /** A configuration builder that passes the default rule chain once instance types are added. */
     static ScalingConfiguration.Builder base() {
@@ -98,7 +119,12 @@ final class Fixtures {
         return plan.getTrace().stream().map(Fixtures::render).collect(Collectors.toList());
     }
 
+    /** Renders a decision; a resolver decision about a type as "P2 PATTERN_MATCH #1" (#: the pattern). */
     static String render(Decision d) {
+        if (d.getVswitchId().isEmpty() && d.getInstanceType().isPresent()) {
+            return label(d.getInstanceType().get()) + " " + d.getReason().map(Enum::name).orElse("?")
+                    + d.getPattern().map(p -> " #" + p).orElse("");
+        }
         if (d.getVswitchId().isEmpty()) {
             return (d.getZoneId().map(z -> z + " ").orElse("")) + d.getReason().map(Enum::name).orElse("?");
         }

@@ -66,11 +66,22 @@ final class InputErrorsTest {
                 .onDemandPercentageAboveBaseCapacity(101).build(), "onDemandPercentageAboveBaseCapacity", "101");
         rejects(request(1, 1).policy(MultiAzPolicy.COMPOSABLE).onDemandBaseCapacity(-1).build(), "onDemandBaseCapacity");
         rejects(request(1, 1).spotInstancePools(-2).build(), "spotInstancePools");
+        rejects(request(1, 1).spotInstancePools(11).build(), "spotInstancePools is 11", "1..10");
+        rejects(request(1, 1).spotInstancePools(Integer.MAX_VALUE).build(), "spotInstancePools", "1..10");
         rejects(request(1, 1).billing(BillingMode.MIXED).build(), "MIXED", "PRIORITY");
         rejects(request(1, 1).policy(MultiAzPolicy.BALANCE).billing(BillingMode.MIXED).build(), "MIXED", "BALANCE");
         rejects(request(1, 1).addCurrentMember(MemberCount.of("z1", A, Billing.PAYG, -1)).build(), "currentMembers", "-1");
         rejects(request(1, 1).requestedVswitchIds(List.of("vsw-9")).build(), "requestedVswitchIds", "vsw-9");
         rejects(request(1, 1).maxSize(-1).build(), "maxSize");
+    }
+
+    @Test
+    void spotInstancePoolsTakeTheEssRangeAndZeroMeansOff() {
+        // ESS SpotInstancePools: 1..10; 0 and absent turn the spot pools off
+        for (int k : new int[] {0, 1, 10}) {
+            LaunchPlan plan = LAUNCHER.plan(cfg(A, B), request(3, 1).spotInstancePools(k).build(), CapacitySnapshot.empty());
+            org.assertj.core.api.Assertions.assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
+        }
     }
 
     @Test

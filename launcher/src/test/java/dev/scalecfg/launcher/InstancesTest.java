@@ -18,6 +18,7 @@ import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.scaleout.Billing;
 import dev.scalecfg.core.scaleout.BillingMode;
 import dev.scalecfg.core.scaleout.CapacitySnapshot;
+import dev.scalecfg.core.scaleout.MultiAzPolicy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ final class InstancesTest {
     @Test
     void orderedNamesStartAtTheFirstSequenceNumber() {
         ScalingConfiguration cfg = named("ess-node-(AUTO_INCREMENT)[0,3]-ecshost", "k8s-node-[1,4]-alibabacloud");
-        LaunchPlan plan = LAUNCHER.plan(cfg, request(3, 2).billing(BillingMode.SPOT).firstSequenceNumber(7L).build(),
+        LaunchPlan plan = Fixtures.plan(cfg, request(3, 2).billing(BillingMode.SPOT).firstSequenceNumber(7L).build(),
                 snap(spot("z1", A, 2), spot("z1", B, 0), spot("z2", A, 0), spot("z2", B, 5)));
         List<PlannedInstance> instances = plan.instances();
         assertThat(instances).extracting(i -> i.getInstanceName().orElseThrow())
@@ -69,13 +70,15 @@ final class InstancesTest {
     @Test
     void namesDefaultToThePatternsBeginNumber() {
         ScalingConfiguration cfg = named("web-(AUTO_INCREMENT)[5,2]", "web[]");
-        LaunchPlan plan = LAUNCHER.plan(cfg, request(2, 1).build(), CapacitySnapshot.empty());
+        LaunchPlan plan = Fixtures.plan(cfg, request(2, 1).build(), CapacitySnapshot.empty());
         assertThat(plan.instances()).extracting(i -> i.getInstanceName().orElseThrow() + "/" + i.getHostName().orElseThrow())
                 .containsExactly("web-05/web000000", "web-06/web000001");
         // billing defaults to the configuration's: SpotWithPriceLimit means spot
         assertThat(plan.instances().get(0).getBilling()).isEqualTo(Billing.SPOT);
         assertThat(plan.instances().get(0).getSpotStrategy()).isEqualTo(SpotStrategy.SPOT_WITH_PRICE_LIMIT);
-        LaunchPlan payg = LAUNCHER.plan(cfg, request(1, 1).billing(BillingMode.PAYG).build(), CapacitySnapshot.empty());
+        // pay-as-you-go from a preemptible configuration: only where the policy splits the billing
+        LaunchPlan payg = Fixtures.plan(cfg, request(1, 1).policy(MultiAzPolicy.COST_OPTIMIZED).billing(BillingMode.PAYG)
+                .build(), CapacitySnapshot.empty());
         assertThat(payg.instances().get(0).getSpotStrategy()).isEqualTo(SpotStrategy.NO_SPOT);
         assertThat(payg.instances().get(0).getSpotPriceLimit()).isEmpty();
     }
@@ -83,21 +86,31 @@ final class InstancesTest {
     @Test
     void plainNamesAreUnchanged() {
         ScalingConfiguration cfg = named("web", "web-host");
-        LaunchPlan plan = LAUNCHER.plan(cfg, request(2, 1).build(), CapacitySnapshot.empty());
+        LaunchPlan plan = Fixtures.plan(cfg, request(2, 1).build(), CapacitySnapshot.empty());
         assertThat(plan.instances()).extracting(i -> i.getInstanceName().orElseThrow()).containsExactly("web", "web");
     }
 
     @Test
     void aCounterThatOverflowsItsDigitsIsReported() {
         ScalingConfiguration cfg = named("web-(AUTO_INCREMENT)[98,2]", "web");
-        LaunchPlan plan = LAUNCHER.plan(cfg, request(3, 1).build(), CapacitySnapshot.empty());
-        assertThatThrownBy(plan::instances).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("InstanceName").hasMessageContaining("100");
+        LaunchPlan plan = Fixtures.plan(cfg, request(3, 1).build(), CapacitySnapshot.empty());
+        // one truth: ESS would fail the activity, so the status says so (NONE, ESS Failed)
+        assertThat(plan.getStatus()).isEqualTo(PlanStatus.NONE);
+        assertThat(plan.getStatus().essStatus()).isEqualTo("Failed");
+        assertThat(plan.instances()).isEmpty();
+        Decision note = plan.getTrace().get(plan.getTrace().size() - 1);
+        assertThat(note.getReason()).contains(ReasonCode.NAME_SEQUENCE_EXHAUSTED);
+        assertThat(note.getDetail()).contains("InstanceName", "100", "at most 99");
+        // the pool decision keeps what could have been had (A2)
+        assertThat(plan.getTrace().get(0).getCount()).isEqualTo(3);
+        // two instances fit (98, 99): planned as usual
+        assertThat(Fixtures.plan(cfg, request(2, 1).build(), CapacitySnapshot.empty()).getStatus())
+                .isEqualTo(PlanStatus.FULFILLED);
     }
 
     @Test
     void expansionIsLazyAndCoversEveryAllocation() {
-        LaunchPlan plan = LAUNCHER.plan(Fixtures.cfg(A, B), request(100_000, 2).build(),
+        LaunchPlan plan = Fixtures.plan(Fixtures.cfg(A, B), request(100_000, 2).build(),
                 snap(payg("z1", A, 60_000), payg("z1", B, 30_000)));
         assertThat(plan.getPlannedInstances()).isEqualTo(100_000);
         List<PlannedInstance> instances = plan.instances();
@@ -112,7 +125,7 @@ final class InstancesTest {
     void toStringHidesCredentials() {
         ScalingConfiguration cfg = named("web", "web").withCredentials(
                 CredentialsSpec.builder().password(Password.of("Sup3r$ecret!")).build());
-        LaunchPlan plan = LAUNCHER.plan(cfg, request(1, 1).build(), CapacitySnapshot.empty());
+        LaunchPlan plan = Fixtures.plan(cfg, request(1, 1).build(), CapacitySnapshot.empty());
         assertThat(plan.instances().get(0).toString()).doesNotContain("Sup3r$ecret!");
         assertThat(plan.toString()).doesNotContain("Sup3r$ecret!");
     }

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.ScalingConfiguration;
 import dev.scalecfg.core.scaleout.BalanceMode;
+import dev.scalecfg.core.scaleout.Billing;
 import dev.scalecfg.core.scaleout.BillingMode;
 import dev.scalecfg.core.scaleout.CapacitySnapshot;
 import dev.scalecfg.core.scaleout.MemberCount;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,7 +35,7 @@ final class LaunchPlanPropertiesTest {
     private static final int EXAMPLES = 400;
 
     private static LaunchPlan plan(Scenarios s) {
-        return LAUNCHER.plan(s.cfg(), s.req(), s.snap());
+        return Fixtures.plan(s.cfg(), s.req(), s.snap());
     }
 
     private static int maxWeight(ScalingConfiguration cfg) {
@@ -93,7 +95,7 @@ final class LaunchPlanPropertiesTest {
     void lowerPriorityPoolUsedOnlyWhenHigherOnesWereExhaustedOrSkipped() {
         Set<ReasonCode> stops = Set.of(ReasonCode.NO_STOCK, ReasonCode.VSWITCH_NO_FREE_IP, ReasonCode.QUOTA_EXCEEDED);
         qt().withExamples(EXAMPLES).forAll(Scenarios.all()
-                .map(s -> new Scenarios(s.seed(), s.cfg(), s.req()
+                .map(s -> new Scenarios(s.seed(), s.cfg().withSpotStrategy(Optional.empty()), s.req()
                         .withPolicy(s.seed() % 2 == 0 ? MultiAzPolicy.PRIORITY : MultiAzPolicy.COST_OPTIMIZED)
                         .withBilling(BillingMode.PAYG).withOvershoot(Overshoot.ALLOW), s.snap())))
                 .checkAssert(s -> {
@@ -119,12 +121,12 @@ final class LaunchPlanPropertiesTest {
     @Test
     void balancedOnlyNeverMovesUnitsAcrossZones() {
         qt().withExamples(EXAMPLES).forAll(Scenarios.all()).checkAssert(s -> {
-            ScalingConfiguration unweighted = s.cfg().withInstanceTypes(s.cfg().getInstanceTypes().stream()
+            ScalingConfiguration unweighted = s.cfg().withSpotStrategy(Optional.empty()).withInstanceTypes(s.cfg().getInstanceTypes().stream()
                     .map(t -> InstanceTypeSpec.of(t.getInstanceType())).collect(Collectors.toList()));
             ScaleOutRequest req = s.req().withPolicy(MultiAzPolicy.BALANCE).withBilling(BillingMode.PAYG)
                     .withBalanceMode(BalanceMode.BALANCED_ONLY);
-            LaunchPlan real = LAUNCHER.plan(unweighted, req, s.snap());
-            LaunchPlan ample = LAUNCHER.plan(unweighted, req.withUnknownCapacity(UnknownCapacity.OPTIMISTIC),
+            LaunchPlan real = Fixtures.plan(unweighted, req, s.snap());
+            LaunchPlan ample = Fixtures.plan(unweighted, req.withUnknownCapacity(UnknownCapacity.OPTIMISTIC),
                     CapacitySnapshot.empty());
             Map<String, Long> got = perZone(real);
             Map<String, Long> share = perZone(ample);
@@ -152,7 +154,7 @@ final class LaunchPlanPropertiesTest {
             var shortages = new ArrayList<>(s.snap().getShortages());
             Collections.shuffle(shortages, rnd);
             CapacitySnapshot snap = s.snap().withPools(pools).withDiskOffers(diskOffers).withShortages(shortages);
-            LaunchPlan shuffled = LAUNCHER.plan(s.cfg(), s.req().withCurrentMembers(members), snap);
+            LaunchPlan shuffled = Fixtures.plan(s.cfg(), s.req().withCurrentMembers(members), snap);
             assertThat(shuffled).isEqualTo(reference);
             assertThat(shuffled.toString()).isEqualTo(reference.toString());
         });
@@ -262,6 +264,35 @@ final class LaunchPlanPropertiesTest {
                 assertThat(decisions).allSatisfy(d -> assertThat(d.getOutcome() == Outcome.ALLOCATED
                         || d.getReason().isPresent()).as("%s", d).isTrue());
             });
+        });
+    }
+
+    @Test
+    void aPoolWhoseStockThePlanUsedUpIsNeverSaidToBeUnneeded() {
+        // REQUEST_SATISFIED / ZONE_TARGET_REACHED only for a pool that still had stock when its
+        // phase ended: a pool whose known stock the phase (or an earlier one) used up says NO_STOCK
+        Set<ReasonCode> unneeded = Set.of(ReasonCode.REQUEST_SATISFIED, ReasonCode.ZONE_TARGET_REACHED);
+        qt().withExamples(EXAMPLES).forAll(Scenarios.all()).checkAssert(s -> {
+            LaunchPlan plan = plan(s);
+            if (plan.getStatus() == PlanStatus.REJECTED || plan.getStatus() == PlanStatus.NONE) {
+                return;
+            }
+            for (Decision d : plan.getTrace()) {
+                if (d.getPhase().isEmpty() || d.getVswitchId().isEmpty() || !d.getReason().filter(unneeded::contains).isPresent()) {
+                    continue;
+                }
+                Phase phase = d.getPhase().get();
+                Billing billing = d.getBilling().orElseThrow();
+                long used = plan.getAllocations().stream()
+                        .filter(a -> a.getZoneId().equals(d.getZoneId().orElseThrow())
+                                && a.getInstanceType().equals(d.getInstanceType().orElseThrow())
+                                && a.getBilling() == billing && (phase == Phase.COMPENSATION || !a.isCompensated()))
+                        .mapToLong(Allocation::getCount).sum();
+                s.snap().getPools().stream()
+                        .filter(p -> p.getZoneId().equals(d.getZoneId().get()) && p.getInstanceType().equals(d.getInstanceType().get())
+                                && p.getBilling() == billing)
+                        .forEach(p -> p.getAvailable().ifPresent(n -> assertThat(used).as("%s", Fixtures.render(d)).isLessThan(n)));
+            }
         });
     }
 }

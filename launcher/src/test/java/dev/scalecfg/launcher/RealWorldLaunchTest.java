@@ -72,11 +72,11 @@ final class RealWorldLaunchTest {
         vswitchIds.forEach(id -> request.addVswitch(VSwitch.of(id, "cn-hangzhou-h")));
 
         if (config.getInstanceTypes().isEmpty()) {
-            // intelligent mode / Cpu+Memory: types are resolved outside the launcher (scale-out spec §3.8 item 7)
+            // intelligent mode needs the snapshot's catalog (a clear error naming it); the Cpu+Memory mode
+            // of cost optimization is not resolved by the launcher
             assertThatThrownBy(() -> InstanceLauncher.create().plan(config, request.build(), CapacitySnapshot.empty()))
-                    .as(file.toString()).isInstanceOf(IllegalArgumentException.class)
-                    .isNotInstanceOf(dev.scalecfg.validation.InvalidConfigurationException.class)
-                    .hasMessageContaining("InstanceTypes");
+                    .as(file.toString()).isInstanceOf(PlanInputException.class)
+                    .hasMessageContaining(config.getInstancePatterns().isEmpty() ? "Cpu/Memory" : "no instance-type catalog");
             return;
         }
         LaunchPlan plan = InstanceLauncher.create().plan(config, request.build(), CapacitySnapshot.empty());

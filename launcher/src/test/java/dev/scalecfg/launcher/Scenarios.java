@@ -3,6 +3,7 @@ package dev.scalecfg.launcher;
 import dev.scalecfg.core.DiskCategory;
 import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.SystemDiskSpec;
 import dev.scalecfg.core.scaleout.AllocationStrategy;
 import dev.scalecfg.core.scaleout.BalanceMode;
@@ -87,6 +88,11 @@ record Scenarios(long seed, ScalingConfiguration cfg, ScaleOutRequest req, Capac
         boolean mixedAllowed = policy == MultiAzPolicy.COST_OPTIMIZED || policy == MultiAzPolicy.COMPOSABLE;
         BillingMode billing = BillingMode.values()[rnd.nextInt(mixedAllowed ? 3 : 2)];
         req.billing(billing);
+        // the billing follows the configuration: spot needs a preemptible one; pay-as-you-go from a
+        // preemptible configuration only where the policy splits the billing
+        if (billing != BillingMode.PAYG || (mixedAllowed && rnd.nextBoolean())) {
+            cfg.spotStrategy(rnd.nextInt(3) == 0 ? SpotStrategy.SPOT_AS_PRICE_GO : SpotStrategy.SPOT_WITH_PRICE_LIMIT);
+        }
         req.azBalance(rnd.nextBoolean());
         req.balanceMode(BalanceMode.values()[rnd.nextInt(2)]);
         req.allocationStrategy(AllocationStrategy.values()[rnd.nextInt(2)]);

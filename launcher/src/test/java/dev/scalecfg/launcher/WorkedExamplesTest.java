@@ -58,7 +58,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tPri1ZoneMajorFallback() {
-        LaunchPlan plan = LAUNCHER.plan(ABC, request(10, 2).build(), priCap());
+        LaunchPlan plan = Fixtures.plan(ABC, request(10, 2).build(), priCap());
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 4", "v1 B PAYG 3", "v2 A PAYG 3");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         assertThat(trace(plan)).containsExactly(
@@ -73,7 +73,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tPri2TypeMajor() {
-        LaunchPlan plan = LAUNCHER.plan(ABC, request(10, 2).nesting(Nesting.TYPE_MAJOR).build(), priCap());
+        LaunchPlan plan = Fixtures.plan(ABC, request(10, 2).nesting(Nesting.TYPE_MAJOR).build(), priCap());
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 4", "v2 A PAYG 5", "v1 B PAYG 1");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
     }
@@ -85,13 +85,13 @@ final class WorkedExamplesTest {
 
     @Test
     void tPri3PartialThenAtomic() {
-        LaunchPlan plan = LAUNCHER.plan(ABC, request(10, 2).build(), pri3Cap());
+        LaunchPlan plan = Fixtures.plan(ABC, request(10, 2).build(), pri3Cap());
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 2", "v1 B PAYG 1", "v2 B PAYG 3", "v2 C PAYG 1");
         assertThat(plan.getPlannedUnits()).isEqualTo(7);
         assertThat(plan.getShortfallUnits()).isEqualTo(3);
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.PARTIAL);
 
-        LaunchPlan none = LAUNCHER.plan(ABC, request(10, 2).minCount(8).build(), pri3Cap());
+        LaunchPlan none = Fixtures.plan(ABC, request(10, 2).minCount(8).build(), pri3Cap());
         assertThat(none.getStatus()).isEqualTo(PlanStatus.NONE);
         assertThat(none.getAllocations()).isEmpty();
         assertThat(none.instances()).isEmpty();
@@ -99,7 +99,7 @@ final class WorkedExamplesTest {
         assertThat(none.getShortfallUnits()).isEqualTo(10);
         assertThat(none.getTrace()).last().extracting(Decision::getReason).isEqualTo(java.util.Optional.of(ReasonCode.BELOW_MIN_COUNT));
 
-        LaunchPlan seven = LAUNCHER.plan(ABC, request(10, 2).minCount(7).build(), pri3Cap());
+        LaunchPlan seven = Fixtures.plan(ABC, request(10, 2).minCount(7).build(), pri3Cap());
         assertThat(seven.getStatus()).isEqualTo(PlanStatus.PARTIAL);
         assertThat(allocs(seven)).isEqualTo(allocs(plan));
     }
@@ -111,7 +111,7 @@ final class WorkedExamplesTest {
                 .addCustomPriority(CustomPriority.of(T2, "vsw-1"))
                 .build();
         CapacitySnapshot s = snap(payg("z1", T1, 2), payg("z1", T2, 2), payg("z2", T1, 2), payg("z2", T2, 2));
-        LaunchPlan plan = LAUNCHER.plan(c, request(5, 2).build(), s);
+        LaunchPlan plan = Fixtures.plan(c, request(5, 2).build(), s);
         assertThat(allocs(plan)).containsExactly("v2 T2 PAYG 2", "v1 T2 PAYG 2", "v1 T1 PAYG 1");
         assertThat(trace(plan)).containsExactly(
                 "v2 T2 PAYG ALLOCATED 2 NO_STOCK",
@@ -122,7 +122,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tClamp1() {
-        LaunchPlan plan = LAUNCHER.plan(cfg(A), request(5, 1).maxSize(12)
+        LaunchPlan plan = Fixtures.plan(cfg(A), request(5, 1).maxSize(12)
                 .addCurrentMember(MemberCount.of("z1", A, Billing.PAYG, 9)).build(), CapacitySnapshot.empty());
         assertThat(plan.getRequestedUnits()).isEqualTo(5);
         assertThat(plan.getEffectiveUnits()).isEqualTo(3);
@@ -135,7 +135,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tClamp2() {
-        LaunchPlan plan = LAUNCHER.plan(cfg(A), request(5, 1).maxSize(12)
+        LaunchPlan plan = Fixtures.plan(cfg(A), request(5, 1).maxSize(12)
                 .addCurrentMember(MemberCount.of("z1", A, Billing.PAYG, 12)).build(), CapacitySnapshot.empty());
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.REJECTED);
         assertThat(plan.getStatus().essStatus()).isEqualTo("Rejected");
@@ -159,7 +159,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tBal1BestEffort() {
-        LaunchPlan plan = LAUNCHER.plan(cfg(A, B), bal1Request().build(), bal1Cap());
+        LaunchPlan plan = Fixtures.plan(cfg(A, B), bal1Request().build(), bal1Cap());
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 2", "v2 A PAYG 1", "v2 B PAYG 1", "v3 B PAYG 2");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         assertThat(plan.getTotalCapacityAfter()).isEqualTo(9);
@@ -168,7 +168,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tBal2BalancedOnly() {
-        LaunchPlan plan = LAUNCHER.plan(cfg(A, B),
+        LaunchPlan plan = Fixtures.plan(cfg(A, B),
                 bal1Request().balanceMode(BalanceMode.BALANCED_ONLY).build(), bal1Cap());
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 1", "v2 A PAYG 1", "v2 B PAYG 1", "v3 B PAYG 2");
         assertThat(plan.getPlannedUnits()).isEqualTo(5);
@@ -179,7 +179,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tBal3PreexistingSkew() {
-        LaunchPlan plan = LAUNCHER.plan(cfg(A), request(3, 3).policy(MultiAzPolicy.BALANCE)
+        LaunchPlan plan = Fixtures.plan(cfg(A), request(3, 3).policy(MultiAzPolicy.BALANCE)
                 .addCurrentMember(MemberCount.of("z1", A, Billing.PAYG, 5)).build(), CapacitySnapshot.empty());
         assertThat(allocs(plan)).containsExactly("v2 A PAYG 2 unconfirmed", "v3 A PAYG 1 unconfirmed");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
@@ -192,7 +192,7 @@ final class WorkedExamplesTest {
                 .build();
         CapacitySnapshot s = CapacitySnapshot.builder().putFreeIp("vsw-1", 1).putFreeIp("vsw-2", 10).putFreeIp("vsw-3", 10)
                 .addPool(payg("z1", A, 100)).addPool(payg("z2", A, 100)).build();
-        LaunchPlan plan = LAUNCHER.plan(cfg(A), req, s);
+        LaunchPlan plan = Fixtures.plan(cfg(A), req, s);
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 1", "v2 A PAYG 1", "v3 A PAYG 2");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         assertThat(trace(plan)).contains("v1 A PAYG ALLOCATED 1 VSWITCH_NO_FREE_IP");
@@ -218,7 +218,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tCost1MixAndPools() {
-        LaunchPlan plan = LAUNCHER.plan(ABC, costRequest().build(), costCap(2, 10, 10).build());
+        LaunchPlan plan = Fixtures.plan(ABC, costRequest().build(), costCap(2, 10, 10).build());
         assertThat(allocs(plan)).containsExactly("v1 B PAYG 3", "v1 C PAYG 1", "v1 A SPOT 2", "v1 B SPOT 4");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
         assertThat(trace(plan)).contains("v1 C SPOT SKIPPED 0 NOT_IN_SPOT_POOL_SET", "v1 A SPOT ALLOCATED 2 NO_STOCK");
@@ -226,7 +226,7 @@ final class WorkedExamplesTest {
 
     @Test
     void tCost2Compensation() {
-        LaunchPlan plan = LAUNCHER.plan(ABC, costRequest().build(), costCap(1, 1, 1).build());
+        LaunchPlan plan = Fixtures.plan(ABC, costRequest().build(), costCap(1, 1, 1).build());
         assertThat(allocs(plan)).containsExactly("v1 B PAYG 3", "v1 C PAYG 1", "v1 A SPOT 1", "v1 B SPOT 1",
                 "v1 C SPOT 1", "v1 C PAYG 3 comp");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
@@ -234,7 +234,7 @@ final class WorkedExamplesTest {
         assertThat(plan.getTrace().stream().filter(d -> d.getReason().orElse(null) == ReasonCode.SPOT_SHORTFALL_COMPENSATED)
                 .findFirst().orElseThrow().getCount()).isEqualTo(3);
 
-        LaunchPlan off = LAUNCHER.plan(ABC, costRequest().compensateWithOnDemand(false).build(), costCap(1, 1, 1).build());
+        LaunchPlan off = Fixtures.plan(ABC, costRequest().compensateWithOnDemand(false).build(), costCap(1, 1, 1).build());
         assertThat(off.getPlannedUnits()).isEqualTo(7);
         assertThat(off.getShortfallUnits()).isEqualTo(3);
         assertThat(off.getStatus()).isEqualTo(PlanStatus.PARTIAL);
@@ -242,7 +242,7 @@ final class WorkedExamplesTest {
 
     /** Plans a MIXED scale-out from an empty group and returns "od/spot". */
     private static String split(int base, int pct, int total) {
-        LaunchPlan plan = LAUNCHER.plan(cfg(A), request(total, 1).policy(MultiAzPolicy.COMPOSABLE)
+        LaunchPlan plan = Fixtures.plan(cfg(A), request(total, 1).policy(MultiAzPolicy.COMPOSABLE)
                 .billing(BillingMode.MIXED).onDemandBaseCapacity(base).onDemandPercentageAboveBaseCapacity(pct).build(),
                 CapacitySnapshot.empty());
         return split(plan);
@@ -273,12 +273,12 @@ final class WorkedExamplesTest {
                 .onDemandBaseCapacity(2).onDemandPercentageAboveBaseCapacity(50)
                 .addCurrentMember(MemberCount.of("z1", A, Billing.PAYG, 4))
                 .addCurrentMember(MemberCount.of("z1", A, Billing.SPOT, 6));
-        assertThat(split(LAUNCHER.plan(cfg(A), existing.build(), CapacitySnapshot.empty()))).isEqualTo("5/1");
+        assertThat(split(Fixtures.plan(cfg(A), existing.build(), CapacitySnapshot.empty()))).isEqualTo("5/1");
         ScaleOutRequest.Builder after = request(10, 1).policy(MultiAzPolicy.COMPOSABLE).billing(BillingMode.MIXED)
                 .onDemandBaseCapacity(2).onDemandPercentageAboveBaseCapacity(20)
                 .addCurrentMember(MemberCount.of("z1", A, Billing.PAYG, 7))
                 .addCurrentMember(MemberCount.of("z1", A, Billing.SPOT, 3));
-        assertThat(split(LAUNCHER.plan(cfg(A), after.build(), CapacitySnapshot.empty()))).isEqualTo("0/10");
+        assertThat(split(Fixtures.plan(cfg(A), after.build(), CapacitySnapshot.empty()))).isEqualTo("0/10");
     }
 
     @Test
@@ -292,7 +292,7 @@ final class WorkedExamplesTest {
             s.addPool(priced(payg(z, A, 100), "0.10")).addPool(priced(payg(z, B, 100), "0.08"))
                     .addPool(priced(spot(z, A, 100), "0.03")).addPool(priced(spot(z, B, 100), "0.04"));
         }
-        LaunchPlan plan = LAUNCHER.plan(cfg(A, B), req, s.build());
+        LaunchPlan plan = Fixtures.plan(cfg(A, B), req, s.build());
         assertThat(allocs(plan)).containsExactly("v1 B PAYG 1", "v2 B PAYG 1", "v1 A SPOT 1", "v2 A SPOT 1");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
     }
@@ -300,7 +300,7 @@ final class WorkedExamplesTest {
     @Test
     void tW1WeightedOvershoot() {
         ScalingConfiguration c = Fixtures.base().addInstanceType(weighted(A, 4)).build();
-        LaunchPlan plan = LAUNCHER.plan(c, request(6, 1).build(), CapacitySnapshot.empty());
+        LaunchPlan plan = Fixtures.plan(c, request(6, 1).build(), CapacitySnapshot.empty());
         assertThat(plan.getPlannedInstances()).isEqualTo(2);
         assertThat(plan.getPlannedUnits()).isEqualTo(8);
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
@@ -311,10 +311,10 @@ final class WorkedExamplesTest {
         ScalingConfiguration c = Fixtures.base().addInstanceType(weighted(A, 4))
                 .addInstanceType(weighted(B, 2)).build();
         CapacitySnapshot s = snap(payg("z1", A, 10), payg("z1", B, 10));
-        LaunchPlan allow = LAUNCHER.plan(c, request(10, 1).build(), s);
+        LaunchPlan allow = Fixtures.plan(c, request(10, 1).build(), s);
         assertThat(allocs(allow)).containsExactly("v1 A PAYG 3");
         assertThat(allow.getPlannedUnits()).isEqualTo(12);
-        LaunchPlan minimize = LAUNCHER.plan(c, request(10, 1).overshoot(Overshoot.MINIMIZE).build(), s);
+        LaunchPlan minimize = Fixtures.plan(c, request(10, 1).overshoot(Overshoot.MINIMIZE).build(), s);
         assertThat(allocs(minimize)).containsExactly("v1 A PAYG 2", "v1 B PAYG 1");
         assertThat(minimize.getPlannedUnits()).isEqualTo(10);
         assertThat(minimize.getStatus()).isEqualTo(PlanStatus.FULFILLED);
@@ -324,7 +324,7 @@ final class WorkedExamplesTest {
     void tW3Bound() {
         ScalingConfiguration c = Fixtures.base().addInstanceType(weighted(A, 4))
                 .addInstanceType(weighted(B, 2)).build();
-        LaunchPlan plan = LAUNCHER.plan(c, request(4, 1).maxSize(20)
+        LaunchPlan plan = Fixtures.plan(c, request(4, 1).maxSize(20)
                 .addCurrentMember(MemberCount.of("z1", B, Billing.PAYG, 9)).build(), CapacitySnapshot.empty());
         assertThat(plan.getEffectiveUnits()).isEqualTo(2);
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 1 unconfirmed");
@@ -339,10 +339,10 @@ final class WorkedExamplesTest {
                         .until(Instant.ofEpochSecond(100)).build())
                 .build();
         ScaleOutRequest.Builder req = request(1, 1).billing(BillingMode.SPOT);
-        LaunchPlan early = LAUNCHER.plan(cfg(A, B), req.now(Instant.ofEpochSecond(99)).build(), s);
+        LaunchPlan early = Fixtures.plan(cfg(A, B), req.now(Instant.ofEpochSecond(99)).build(), s);
         assertThat(trace(early)).first().isEqualTo("v1 A SPOT SKIPPED 0 RECENTLY_UNAVAILABLE");
         assertThat(allocs(early)).containsExactly("v1 B SPOT 1");
-        LaunchPlan onTime = LAUNCHER.plan(cfg(A, B), req.now(Instant.ofEpochSecond(100)).build(), s);
+        LaunchPlan onTime = Fixtures.plan(cfg(A, B), req.now(Instant.ofEpochSecond(100)).build(), s);
         assertThat(allocs(onTime)).containsExactly("v1 A SPOT 1");
     }
 
@@ -352,12 +352,12 @@ final class WorkedExamplesTest {
                 .addInstanceType(InstanceTypeSpec.builder().instanceType(A).spotPriceLimit(new BigDecimal("0.05")).build())
                 .addInstanceType(InstanceTypeSpec.of(B)).build();
         CapacitySnapshot s = snap(priced(spot("z1", A, 5), "0.06"), spot("z1", B, 5));
-        LaunchPlan plan = LAUNCHER.plan(c, request(2, 1).billing(BillingMode.SPOT).build(), s);
+        LaunchPlan plan = Fixtures.plan(c, request(2, 1).billing(BillingMode.SPOT).build(), s);
         assertThat(trace(plan)).first().isEqualTo("v1 A SPOT SKIPPED 0 PRICE_ABOVE_LIMIT");
         assertThat(allocs(plan)).containsExactly("v1 B SPOT 2");
         // a price equal to the limit is eligible (A30)
         CapacitySnapshot equal = snap(priced(spot("z1", A, 5), "0.050"), spot("z1", B, 5));
-        assertThat(allocs(LAUNCHER.plan(c, request(2, 1).billing(BillingMode.SPOT).build(), equal)))
+        assertThat(allocs(Fixtures.plan(c, request(2, 1).billing(BillingMode.SPOT).build(), equal)))
                 .containsExactly("v1 A SPOT 2");
     }
 
@@ -370,7 +370,7 @@ final class WorkedExamplesTest {
                 .addPool(payg("z2", A, 5))
                 .addDiskOffer(DiskOffer.builder().zoneId("z2").instanceType(A)
                         .addCategory(DiskCategory.CLOUD_ESSD).addCategory(DiskCategory.CLOUD_EFFICIENCY).build());
-        LaunchPlan plan = LAUNCHER.plan(c, request(2, 2).build(), s.addDiskOffer(DiskOffer.builder().zoneId("z1")
+        LaunchPlan plan = Fixtures.plan(c, request(2, 2).build(), s.addDiskOffer(DiskOffer.builder().zoneId("z1")
                 .instanceType(A).addCategory(DiskCategory.CLOUD_EFFICIENCY).build()).build());
         assertThat(allocs(plan)).containsExactly("v1 A PAYG 1 cloud_efficiency", "v2 A PAYG 1 cloud_essd");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
@@ -380,7 +380,7 @@ final class WorkedExamplesTest {
                 .addPool(payg("z1", A, 1)).addPool(payg("z1", B, 0)).addPool(payg("z1", C, 0))
                 .addPool(payg("z2", A, 5))
                 .addDiskOffer(DiskOffer.builder().zoneId("z1").instanceType(A).build()).build();
-        LaunchPlan none = LAUNCHER.plan(c, request(2, 2).build(), neither);
+        LaunchPlan none = Fixtures.plan(c, request(2, 2).build(), neither);
         assertThat(trace(none)).first().isEqualTo("v1 A PAYG SKIPPED 0 DISK_CATEGORY_UNAVAILABLE");
         assertThat(allocs(none)).containsExactly("v2 A PAYG 2 cloud_essd");
     }
@@ -390,10 +390,10 @@ final class WorkedExamplesTest {
         CapacitySnapshot s = CapacitySnapshot.builder()
                 .addPool(PoolCapacity.builder().zoneId("z1").instanceType(A).billing(Billing.PAYG).build())
                 .addPool(payg("z1", B, 9)).build();
-        LaunchPlan optimistic = LAUNCHER.plan(cfg(A, B), request(5, 1).build(), s);
+        LaunchPlan optimistic = Fixtures.plan(cfg(A, B), request(5, 1).build(), s);
         assertThat(allocs(optimistic)).containsExactly("v1 A PAYG 5 unconfirmed");
         assertThat(optimistic.getStatus()).isEqualTo(PlanStatus.FULFILLED);
-        LaunchPlan pessimistic = LAUNCHER.plan(cfg(A, B),
+        LaunchPlan pessimistic = Fixtures.plan(cfg(A, B),
                 request(5, 1).unknownCapacity(UnknownCapacity.PESSIMISTIC).build(), s);
         assertThat(allocs(pessimistic)).containsExactly("v1 B PAYG 5");
         assertThat(trace(pessimistic)).first().isEqualTo("v1 A PAYG SKIPPED 0 NO_STOCK");
@@ -401,12 +401,12 @@ final class WorkedExamplesTest {
 
     @Test
     void tReq1RequestedSubset() {
-        LaunchPlan plan = LAUNCHER.plan(ABC, request(3, 2).requestedVswitchIds(List.of("vsw-2")).build(), priCap());
+        LaunchPlan plan = Fixtures.plan(ABC, request(3, 2).requestedVswitchIds(List.of("vsw-2")).build(), priCap());
         assertThat(trace(plan)).startsWith("v1 A PAYG SKIPPED 0 NOT_REQUESTED", "v1 B PAYG SKIPPED 0 NOT_REQUESTED",
                 "v1 C PAYG SKIPPED 0 NOT_REQUESTED");
         assertThat(allocs(plan)).containsExactly("v2 A PAYG 3");
         assertThat(plan.getStatus()).isEqualTo(PlanStatus.FULFILLED);
-        assertThatThrownBy(() -> LAUNCHER.plan(ABC, request(3, 2).requestedVswitchIds(List.of("vsw-9")).build(), priCap()))
+        assertThatThrownBy(() -> Fixtures.plan(ABC, request(3, 2).requestedVswitchIds(List.of("vsw-9")).build(), priCap()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("requestedVswitchIds").hasMessageContaining("vsw-9");
     }
@@ -417,16 +417,16 @@ final class WorkedExamplesTest {
         List<ScalingConfiguration> cfgs = List.of(cfg(A, B), ABC, ABC);
         List<CapacitySnapshot> snaps = List.of(bal1Cap(), priCap(), costCap(1, 1, 1).build());
         for (int i = 0; i < requests.size(); i++) {
-            LaunchPlan reference = LAUNCHER.plan(cfgs.get(i), requests.get(i), snaps.get(i));
+            LaunchPlan reference = Fixtures.plan(cfgs.get(i), requests.get(i), snaps.get(i));
             List<PoolCapacity> pools = new ArrayList<>(snaps.get(i).getPools());
             Collections.reverse(pools);
             for (int round = 0; round < 2; round++) {
-                LaunchPlan reversed = LAUNCHER.plan(cfgs.get(i), requests.get(i), snaps.get(i).withPools(pools));
+                LaunchPlan reversed = Fixtures.plan(cfgs.get(i), requests.get(i), snaps.get(i).withPools(pools));
                 assertThat(reversed).isEqualTo(reference);
                 assertThat(trace(reversed)).isEqualTo(trace(reference));
                 List<PoolCapacity> shuffled = new ArrayList<>(pools);
                 Collections.shuffle(shuffled, new Random(42 + round));
-                assertThat(LAUNCHER.plan(cfgs.get(i), requests.get(i), snaps.get(i).withPools(shuffled))).isEqualTo(reference);
+                assertThat(Fixtures.plan(cfgs.get(i), requests.get(i), snaps.get(i).withPools(shuffled))).isEqualTo(reference);
             }
         }
     }

@@ -4,12 +4,16 @@ import dev.scalecfg.core.scaleout.CapacitySnapshot;
 import dev.scalecfg.core.scaleout.ScaleOutRequest;
 import dev.scalecfg.launcher.InstanceLauncher;
 import dev.scalecfg.launcher.LaunchPlan;
+import dev.scalecfg.launcher.PlanInput;
+import dev.scalecfg.launcher.PlanInputException;
 import dev.scalecfg.launcher.PlanStatus;
 import dev.scalecfg.validation.InvalidConfigurationException;
 import dev.scalecfg.validation.Severity;
 import dev.scalecfg.validation.Violation;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,7 +24,8 @@ import picocli.CommandLine.ParentCommand;
         description = {"Plan a scale-out: which instance types, zones and billing the launcher would use for a"
                 + " request against a capacity snapshot, and why (the decision trace).", ""},
         footer = {"", "Exit codes: 0 the whole request is planned, 1 partial, nothing placed or rejected (or the"
-                + " configuration has an ERROR), 2 usage error or an unreadable/malformed file."})
+                + " configuration has an ERROR), 2 usage error, an unreadable/malformed file or inputs the launcher"
+                + " refuses (the message names the file)."})
 public final class PlanCommand implements Callable<Integer> {
     @ParentCommand
     ScalecfgCommand root;
@@ -72,22 +77,32 @@ public final class PlanCommand implements Callable<Integer> {
             cli.err().println("scalecfg plan: " + config + " has " + errors + " validation error" + (errors == 1 ? "" : "s")
                     + "; the launcher plans only valid configurations");
             return Cli.FINDINGS;
+        } catch (PlanInputException inputError) {
+            // name the file(s) the mistake is in, never the others
+            throw new InputException("scalecfg plan: " + files(inputError.getInputs()) + ": "
+                    + InputException.oneLine(inputError.getMessage()), inputError);
         } catch (IllegalArgumentException inputError) {
-            throw new InputException("scalecfg plan: " + request + (capacity == null ? "" : ", " + capacity) + ": "
+            throw new InputException("scalecfg plan: " + files(EnumSet.allOf(PlanInput.class)) + ": "
                     + InputException.oneLine(inputError.getMessage()), inputError);
         }
-        String namingProblem = null;
-        try {
-            // naming the instances checks that the sequential names do not overflow their digits
-            plan.instances();
-        } catch (IllegalArgumentException overflow) {
-            namingProblem = InputException.oneLine(overflow.getMessage());
-        }
         if (output == OutputFormat.JSON) {
-            cli.out().println(Report.write(PlanRenderer.json(plan, instances, namingProblem)));
+            cli.out().println(Report.write(PlanRenderer.json(plan, instances)));
         } else {
-            PlanRenderer.text(plan, scaleOut, instances, namingProblem).forEach(cli.out()::println);
+            PlanRenderer.text(plan, scaleOut, instances).forEach(cli.out()::println);
         }
-        return plan.getStatus() == PlanStatus.FULFILLED && namingProblem == null ? Cli.OK : Cli.FINDINGS;
+        return plan.getStatus() == PlanStatus.FULFILLED ? Cli.OK : Cli.FINDINGS;
+    }
+
+    /** The files holding the given inputs, as the user named them. */
+    private String files(Set<PlanInput> inputs) {
+        List<String> names = new ArrayList<>();
+        for (PlanInput input : inputs) {
+            names.add(switch (input) {
+                case CONFIGURATION -> config;
+                case REQUEST -> request;
+                case SNAPSHOT -> capacity != null ? capacity : "(no --capacity file: an empty snapshot)";
+            });
+        }
+        return String.join(", ", names);
     }
 }

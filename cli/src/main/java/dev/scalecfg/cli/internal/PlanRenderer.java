@@ -7,11 +7,14 @@ import dev.scalecfg.core.scaleout.ScaleOutRequest;
 import dev.scalecfg.launcher.Allocation;
 import dev.scalecfg.launcher.Decision;
 import dev.scalecfg.launcher.LaunchPlan;
+import dev.scalecfg.launcher.PlanStatus;
 import dev.scalecfg.launcher.PlannedInstance;
 import dev.scalecfg.launcher.ReasonCode;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Renders a launch plan as text (allocation table, status, shortfall, decision trace) or JSON. */
 public final class PlanRenderer {
@@ -25,19 +28,19 @@ public final class PlanRenderer {
      * @param plan the plan
      * @param request the request it answers
      * @param instances whether to list every planned instance
-     * @param namingProblem why the instances cannot be named (a sequence overflow), or null
      * @return the lines
      */
-    public static List<String> text(LaunchPlan plan, ScaleOutRequest request, boolean instances,
-            String namingProblem) {
+    public static List<String> text(LaunchPlan plan, ScaleOutRequest request, boolean instances) {
         List<String> out = new ArrayList<>();
         out.add("Scale-out plan: " + plan.getStatus() + " (ESS activity status " + plan.getStatus().essStatus() + ")");
+        why(plan).ifPresent(reason -> out.add("  nothing is planned: " + reason));
         out.add("  requested " + units(plan.getRequestedUnits())
                 + plan.getClampedBy().map(clamp -> ", clamped to " + plan.getEffectiveUnits() + " by " + clamp).orElse("")
                 + "; planned " + units(plan.getPlannedUnits()) + " on " + plan.getPlannedInstances() + " instance"
                 + (plan.getPlannedInstances() == 1 ? "" : "s")
                 + "; group capacity after: " + units(plan.getTotalCapacityAfter()));
-        out.add("  policy " + request.getPolicy() + request.getBilling().map(billing -> ", billing " + billing).orElse(""));
+        out.add("  policy " + request.getPolicy() + ", billing " + plan.getBilling()
+                + (request.getBilling().isPresent() ? "" : " (from the configuration)"));
         out.add("");
         out.add("Allocations");
         if (plan.getAllocations().isEmpty()) {
@@ -68,10 +71,7 @@ public final class PlanRenderer {
         out.add(plan.getShortfallUnits() == 0 ? "Shortfall: none"
                 : "Shortfall: " + units(plan.getShortfallUnits()) + " of " + units(plan.getEffectiveUnits())
                         + " could not be placed");
-        if (namingProblem != null) {
-            out.add("Naming: " + namingProblem);
-        }
-        if (instances && namingProblem == null) {
+        if (instances) {
             out.add("");
             out.add("Instances");
             List<PlannedInstance> planned = plan.instances();
@@ -104,6 +104,21 @@ public final class PlanRenderer {
         return out;
     }
 
+    /** Why a NONE or REJECTED plan plans nothing: the note that decided it. */
+    private static Optional<String> why(LaunchPlan plan) {
+        if (plan.getStatus() != PlanStatus.NONE && plan.getStatus() != PlanStatus.REJECTED) {
+            return Optional.empty();
+        }
+        return plan.getTrace().stream()
+                .filter(d -> d.getReason().filter(TERMINAL::contains).isPresent())
+                .map(PlanRenderer::detail)
+                .reduce((first, last) -> last);
+    }
+
+    /** The notes that make a plan NONE or REJECTED. */
+    private static final Set<ReasonCode> TERMINAL = EnumSet.of(ReasonCode.MAX_SIZE_REACHED, ReasonCode.BELOW_MIN_COUNT,
+            ReasonCode.NAME_SEQUENCE_EXHAUSTED);
+
     private static String detail(Decision decision) {
         if (!decision.getDetail().isEmpty()) {
             return decision.getDetail();
@@ -124,13 +139,13 @@ public final class PlanRenderer {
      *
      * @param plan the plan
      * @param instances whether to list every planned instance
-     * @param namingProblem why the instances cannot be named (a sequence overflow), or null
      * @return the JSON object
      */
-    public static ObjectNode json(LaunchPlan plan, boolean instances, String namingProblem) {
+    public static ObjectNode json(LaunchPlan plan, boolean instances) {
         ObjectNode root = Report.COMPACT.createObjectNode();
         root.put("status", plan.getStatus().name());
         root.put("essStatus", plan.getStatus().essStatus());
+        root.put("billing", plan.getBilling().name());
         root.put("requestedUnits", plan.getRequestedUnits());
         root.put("effectiveUnits", plan.getEffectiveUnits());
         root.put("plannedUnits", plan.getPlannedUnits());
@@ -151,8 +166,12 @@ public final class PlanRenderer {
             node.put("compensated", allocation.isCompensated());
             node.put("capacityConfirmed", allocation.isCapacityConfirmed());
         }
-        root.put("namingProblem", namingProblem);
-        if (instances && namingProblem == null) {
+        // kept for readers of earlier versions: the detail of the NAME_SEQUENCE_EXHAUSTED note, which
+        // makes the status NONE
+        root.put("namingProblem", plan.getTrace().stream()
+                .filter(d -> d.getReason().orElse(null) == ReasonCode.NAME_SEQUENCE_EXHAUSTED)
+                .map(Decision::getDetail).findFirst().orElse(null));
+        if (instances) {
             ArrayNode list = root.putArray("instances");
             for (PlannedInstance instance : plan.instances()) {
                 ObjectNode node = list.addObject();
@@ -178,6 +197,7 @@ public final class PlanRenderer {
             node.put("zoneId", decision.getZoneId().orElse(null));
             node.put("vswitchId", decision.getVswitchId().orElse(null));
             node.put("instanceType", decision.getInstanceType().orElse(null));
+            node.put("pattern", decision.getPattern().orElse(null));
             node.put("billing", decision.getBilling().map(Enum::name).orElse(null));
             node.put("rank", decision.getRank().orElse(null));
             node.put("outcome", decision.getOutcome().name());

@@ -10,9 +10,11 @@ import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.NetworkInterfaceType;
 import dev.scalecfg.core.NetworkSpec;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.Shown;
 import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.SystemDiskSpec;
 import dev.scalecfg.core.UserData;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -109,12 +111,12 @@ public final class PreviewRenderer {
         for (InstanceTypeSpec type : config.getInstanceTypes()) {
             List<String> details = new ArrayList<>();
             type.getWeightedCapacity().ifPresent(weight -> details.add("weight " + weight));
-            type.getSpotPriceLimit().ifPresent(limit -> details.add("price limit " + limit.toPlainString() + "/h"));
+            type.getSpotPriceLimit().ifPresent(limit -> details.add("price limit " + Shown.number(limit) + "/h"));
             out.add(priority++ + ". " + type.getInstanceType()
                     + (details.isEmpty() ? "" : "  (" + String.join(", ", details) + ")"));
         }
-        for (InstancePatternSpec pattern : config.getInstancePatterns()) {
-            out.add("pattern: " + pattern(pattern));
+        for (int i = 0; i < config.getInstancePatterns().size(); i++) {
+            out.addAll(pattern(i + 1, config.getInstancePatterns().get(i)));
         }
         if (config.getCpu().isPresent() || config.getMemory().isPresent()) {
             out.add("any type with " + config.getCpu().map(cpu -> cpu + " vCPU").orElse("? vCPU") + ", "
@@ -129,16 +131,58 @@ public final class PreviewRenderer {
         return out;
     }
 
-    private static String pattern(InstancePatternSpec pattern) {
-        List<String> parts = new ArrayList<>();
-        pattern.getCores().ifPresent(cores -> parts.add(cores + " vCPU"));
-        pattern.getMemory().ifPresent(memory -> parts.add(memory.toPlainString() + " GiB"));
-        pattern.getInstanceFamilyLevel().ifPresent(level -> parts.add(level.apiValue()));
-        pattern.getMaxPrice().ifPresent(price -> parts.add("max price " + price.toPlainString() + "/h"));
-        if (!pattern.getExcludedInstanceTypes().isEmpty()) {
-            parts.add("excluding " + String.join(", ", pattern.getExcludedInstanceTypes()));
+    /**
+     * An intelligent-mode pattern as the console's "Specify Instance Pattern" shows it: the
+     * configuration scope (vCPUs, memory, family level, maximum price) on the first line, every
+     * other filter on a second one.
+     */
+    private static List<String> pattern(int number, InstancePatternSpec pattern) {
+        List<String> scope = new ArrayList<>();
+        pattern.getCores().ifPresent(cores -> scope.add(cores + " vCPU"));
+        pattern.getMemory().ifPresent(memory -> scope.add(Shown.number(memory) + " GiB"));
+        pattern.getInstanceFamilyLevel().ifPresent(level -> scope.add(level.apiValue()));
+        pattern.getMaxPrice().ifPresent(price -> scope.add("max price " + Shown.number(price) + "/h"));
+        List<String> filters = new ArrayList<>();
+        range(filters, "vCPU", pattern.getMinimumCpuCoreCount().map(BigDecimal::valueOf),
+                pattern.getMaximumCpuCoreCount().map(BigDecimal::valueOf), "");
+        range(filters, "memory", pattern.getMinimumMemorySize(), pattern.getMaximumMemorySize(), " GiB");
+        pattern.getBurstablePerformance().ifPresent(burstable -> filters.add("burstable " + burstable.apiValue()));
+        list(filters, "architectures", pattern.getArchitectures());
+        list(filters, "CPU architectures", pattern.getCpuArchitectures());
+        list(filters, "families", pattern.getInstanceTypeFamilies());
+        list(filters, "categories", pattern.getInstanceCategories());
+        list(filters, "processors", pattern.getPhysicalProcessorModels());
+        range(filters, "GPUs", pattern.getMinimumGpuAmount().map(BigDecimal::valueOf),
+                pattern.getMaximumGpuAmount().map(BigDecimal::valueOf), "");
+        list(filters, "GPU models", pattern.getGpuSpecs());
+        pattern.getMinimumInitialCredit().ifPresent(n -> filters.add("initial credit ≥ " + n));
+        pattern.getMinimumBaselineCredit().ifPresent(n -> filters.add("baseline credit ≥ " + n));
+        pattern.getMinimumEniQuantity().ifPresent(n -> filters.add("ENIs ≥ " + n));
+        pattern.getMinimumEniPrivateIpAddressQuantity().ifPresent(n -> filters.add("private IPs per ENI ≥ " + n));
+        pattern.getMinimumEniIpv6AddressQuantity().ifPresent(n -> filters.add("IPv6 addresses per ENI ≥ " + n));
+        list(filters, "excluding", pattern.getExcludedInstanceTypes());
+        List<String> out = new ArrayList<>();
+        out.add("pattern " + number + ": " + (scope.isEmpty() ? "any type" : String.join(", ", scope))
+                + " (cheapest matching type first)");
+        if (!filters.isEmpty()) {
+            out.add("  " + String.join("; ", filters));
         }
-        return parts.isEmpty() ? "any" : String.join(", ", parts);
+        return out;
+    }
+
+    private static void range(List<String> out, String what, Optional<BigDecimal> min, Optional<BigDecimal> max, String unit) {
+        if (min.isPresent() && max.isPresent()) {
+            out.add(what + " " + Shown.number(min.get()) + "–" + Shown.number(max.get()) + unit);
+        } else {
+            min.ifPresent(value -> out.add(what + " ≥ " + Shown.number(value) + unit));
+            max.ifPresent(value -> out.add(what + " ≤ " + Shown.number(value) + unit));
+        }
+    }
+
+    private static void list(List<String> out, String label, List<String> values) {
+        if (!values.isEmpty()) {
+            out.add(label + " " + String.join(", ", values));
+        }
     }
 
     private static String image(ImageSpec image) {

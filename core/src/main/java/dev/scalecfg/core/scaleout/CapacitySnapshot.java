@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 /**
  * What the cloud can deliver at planning time: stock and price per pool (zone, instance type,
  * billing), remaining quota per instance type, free IP addresses per vSwitch, disk categories
- * offered per (zone, type), vCPU counts per type and the caller's shortage cache.
+ * offered per (zone, type), vCPU counts per type, the instance-type catalog that intelligent-mode
+ * patterns are resolved against, and the caller's shortage cache.
  *
  * <p>Every part is optional. A pool without an entry has unknown stock (counted as unlimited or
  * as zero, as the request's {@link UnknownCapacity} says); a type without a quota and a vSwitch
@@ -26,6 +27,7 @@ import org.immutables.value.Value;
  *   "freeIps": {"vsw-1": 200},
  *   "diskOffers": [{"zoneId": "cn-hangzhou-h", "instanceType": "ecs.g7.large", "categories": ["cloud_essd"]}],
  *   "vcpus": {"ecs.g7.large": 2},
+ *   "catalog": [{"instanceType": "ecs.g7.large", "vcpus": 2, "memory": 8, "familyLevel": "EnterpriseLevel"}],
  *   "shortages": [{"zoneId": "cn-hangzhou-i", "billing": "SPOT", "until": "2026-11-28T10:03:00Z"}]
  * }
  * }</pre>
@@ -65,10 +67,22 @@ public interface CapacitySnapshot extends WithCapacitySnapshot {
 
     /**
      * Returns the vCPU count per instance type, needed by {@link PriceComparisonMode#PER_VCPU}.
+     * The {@link #getCatalog() catalog} gives vCPUs too; where both name a type they must agree.
      *
      * @return instance type to vCPU count
      */
     Map<String, Integer> getVcpus();
+
+    /**
+     * Returns the instance-type catalog: what each instance type is (vCPUs, memory, family,
+     * family level, architecture, burstable, GPUs...). The launcher resolves the configuration's
+     * intelligent-mode patterns ({@code InstancePatternInfos}) against it; a configuration with
+     * patterns and no explicit type cannot be planned without it. Each type may appear once.
+     *
+     * @return the catalog entries, in any order
+     * @since 0.2.0
+     */
+    List<InstanceTypeInfo> getCatalog();
 
     /**
      * Returns the caller's shortage cache: pools to skip until a given instant.

@@ -40,6 +40,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableScaleOutRequest.class)
 public interface ScaleOutRequest extends WithScaleOutRequest {
     /**
+     * The most spot pools a scale-out may spread over: ESS {@code SpotInstancePools} takes 1 to 10
+     * (CreateScalingGroup; AWS allows 20). The launcher refuses a larger
+     * {@link #getSpotInstancePools()}.
+     */
+    int MAX_SPOT_INSTANCE_POOLS = 10;
+
+    /**
      * Returns the capacity units to add (instances when every weight is 1); at least 1.
      *
      * @return the requested units
@@ -150,7 +157,9 @@ public interface ScaleOutRequest extends WithScaleOutRequest {
 
     /**
      * Returns the number of cheapest spot pools the spot capacity is spread over (ESS
-     * {@code SpotInstancePools}); default 0 = off. Only used with the lowest-price spot strategy.
+     * {@code SpotInstancePools}), at most {@link #MAX_SPOT_INSTANCE_POOLS}; absent or 0 = off
+     * (ESS takes 1 to 10; 0 is the "off" of ESS's E-MapReduce cost-optimized configuration, which
+     * takes 0 to 10). Only used with the lowest-price spot strategy.
      *
      * @return the spot instance pools, or empty
      */

@@ -62,6 +62,46 @@ final class ScaleOutJsonTest {
     }
 
     @Test
+    void catalogReadsWithTheProjectCodecAndKeepsTheOldVcpusField() {
+        CapacitySnapshot snapshot = dev.scalecfg.core.json.ScalingJson.defaults().readValue("""
+                {"vcpus": {"ecs.g7.large": 2},
+                 "catalog": [
+                   {"instanceType": "ecs.g7.large", "vcpus": 2, "memory": 8, "familyLevel": "EnterpriseLevel",
+                    "architecture": "X86", "cpuArchitecture": "X86", "gpuAmount": 0},
+                   {"instanceType": "ecs.t6-c1m2.large", "vcpus": 2, "memory": 4.0, "family": "ecs.t6",
+                    "familyLevel": "CreditEntryLevel", "burstable": true, "initialCredit": 60}]}
+                """, CapacitySnapshot.class);
+        assertThat(snapshot.getVcpus()).containsEntry("ecs.g7.large", 2);
+        assertThat(snapshot.getCatalog()).hasSize(2);
+        InstanceTypeInfo g7 = snapshot.getCatalog().get(0);
+        assertThat(g7.getMemory()).isEqualByComparingTo("8");
+        assertThat(g7.getFamilyLevel()).contains(dev.scalecfg.core.InstanceFamilyLevel.ENTERPRISE_LEVEL);
+        assertThat(g7.family()).isEqualTo("ecs.g7");
+        assertThat(g7.isBurstable()).isFalse();
+        assertThat(g7.getGpuAmount()).contains(0);
+        InstanceTypeInfo t6 = snapshot.getCatalog().get(1);
+        assertThat(t6.family()).isEqualTo("ecs.t6");
+        assertThat(t6.isBurstable()).isTrue();
+        assertThat(t6.getInitialCredit()).contains(60);
+        assertThat(t6.getArchitecture()).isEmpty();
+        assertThat(dev.scalecfg.core.json.ScalingJson.defaults().readValue(
+                dev.scalecfg.core.json.ScalingJson.defaults().writeValue(snapshot), CapacitySnapshot.class))
+                .isEqualTo(snapshot);
+    }
+
+    @Test
+    void catalogMistakesNameTheField() {
+        assertThatThrownBy(() -> dev.scalecfg.core.json.ScalingJson.defaults().readValue(
+                "{\"catalog\": [{\"instanceType\": \"ecs.g7.large\", \"memory\": 8}]}", CapacitySnapshot.class))
+                .isInstanceOf(dev.scalecfg.core.ConfigFormatException.class).hasMessageContaining("vcpus");
+        assertThatThrownBy(() -> dev.scalecfg.core.json.ScalingJson.defaults().readValue(
+                "{\"catalog\": [{\"instanceType\": \"ecs.g7.large\", \"vcpus\": 2, \"memory\": 8,"
+                        + " \"familyLevel\": \"Enterprise\"}]}", CapacitySnapshot.class))
+                .isInstanceOf(dev.scalecfg.core.ConfigFormatException.class)
+                .hasMessageContainingAll("familyLevel", "EnterpriseLevel");
+    }
+
+    @Test
     void badInstantIsReported() {
         assertThatThrownBy(() -> MAPPER.readValue("{\"until\": \"tomorrow\"}", Shortage.class))
                 .isInstanceOf(InvalidFormatException.class)

@@ -1,8 +1,11 @@
 package dev.scalecfg.launcher.internal;
 
+import static dev.scalecfg.launcher.PlanInput.CONFIGURATION;
+import static dev.scalecfg.launcher.PlanInput.REQUEST;
+
 import dev.scalecfg.core.DiskCategory;
-import dev.scalecfg.core.InstanceTypeSpec;
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.Shown;
 import dev.scalecfg.core.SpotStrategy;
 import dev.scalecfg.core.SystemDiskSpec;
 import dev.scalecfg.core.scaleout.AllocationStrategy;
@@ -18,14 +21,18 @@ import dev.scalecfg.core.scaleout.ScaleOutRequest;
 import dev.scalecfg.core.scaleout.Shortage;
 import dev.scalecfg.core.scaleout.UnknownCapacity;
 import dev.scalecfg.core.scaleout.VSwitch;
+import dev.scalecfg.core.scaleout.InstanceTypeInfo;
+import dev.scalecfg.launcher.CandidateType;
+import dev.scalecfg.launcher.InstanceTypeResolver;
+import dev.scalecfg.launcher.PlanInput;
+import dev.scalecfg.launcher.PlanInputException;
+import dev.scalecfg.launcher.ResolvedTypes;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The three inputs checked (§3.8 A33) and indexed by position in the configuration's and the
@@ -45,7 +52,8 @@ final class Inputs {
     final int[] weight;
     final BigDecimal[] priceLimit;
     final Map<String, Integer> typeIndex = new HashMap<>();
-    final int maxWeight;
+    /** The resolver's candidate list and decisions. */
+    final ResolvedTypes resolved;
 
     // vSwitches and zones
     final int vsCount;
@@ -93,66 +101,12 @@ final class Inputs {
     Inputs(ScalingConfiguration cfg, ScaleOutRequest req, CapacitySnapshot snap) {
         this.cfg = cfg;
         this.req = req;
-        // ---- configuration types
-        List<InstanceTypeSpec> types = cfg.getInstanceTypes();
-        if (types.isEmpty()) {
-            throw bad("InstanceTypes: the configuration lists no instance type; the launcher needs at least one");
-        }
-        typeCount = types.size();
-        typeName = new String[typeCount];
-        weight = new int[typeCount];
-        priceLimit = new BigDecimal[typeCount];
-        int maxW = 1;
-        // ESS reads SpotPriceLimit only with SpotWithPriceLimit; SpotAsPriceGo ignores it (market price)
-        boolean limitsIgnored = cfg.getSpotStrategy().orElse(null) == SpotStrategy.SPOT_AS_PRICE_GO;
-        for (int t = 0; t < typeCount; t++) {
-            InstanceTypeSpec spec = types.get(t);
-            typeName[t] = spec.getInstanceType();
-            if (typeIndex.put(typeName[t], t) != null) {
-                throw bad("InstanceTypes: instance type '" + typeName[t] + "' is listed twice");
-            }
-            int w = spec.getWeightedCapacity().orElse(1);
-            if (w < 1 || w > 500) {
-                throw bad("InstanceTypes: WeightedCapacity of '" + typeName[t] + "' is " + w + "; it must be 1..500");
-            }
-            weight[t] = w;
-            maxW = Math.max(maxW, w);
-            BigDecimal limit = spec.getSpotPriceLimit().orElse(null);
-            if (limit != null && limit.signum() < 0) {
-                throw bad("SpotPriceLimit of '" + typeName[t] + "' is " + limit + "; it must not be negative");
-            }
-            priceLimit[t] = limitsIgnored ? null : limit;
-        }
-        maxWeight = maxW;
 
         // ---- request scalars
-        if (req.getUnits() < 1) {
-            throw bad("units is " + req.getUnits() + "; a scale-out adds at least 1 unit");
-        }
-        if (req.getMinCount() < 1) {
-            throw bad("minCount is " + req.getMinCount() + "; it must be at least 1");
-        }
-        req.getMaxSize().ifPresent(max -> {
-            if (max < 0) {
-                throw bad("maxSize is " + max + "; it must not be negative");
-            }
-        });
-        req.getMinSize().ifPresent(min -> {
-            if (min < 0) {
-                throw bad("minSize is " + min + "; it must not be negative");
-            }
-        });
-        req.getFirstSequenceNumber().ifPresent(n -> {
-            if (n < 0) {
-                throw bad("firstSequenceNumber is " + n + "; it must not be negative");
-            }
-        });
+        RequestChecks.check(req);
 
         // ---- vSwitches
         List<VSwitch> vswitches = req.getVswitches();
-        if (vswitches.isEmpty()) {
-            throw bad("vswitches: the request lists no vSwitch; the scaling group needs at least one");
-        }
         vsCount = vswitches.size();
         vsId = new String[vsCount];
         vsZone = new int[vsCount];
@@ -161,7 +115,7 @@ final class Inputs {
         for (int v = 0; v < vsCount; v++) {
             vsId[v] = vswitches.get(v).getId();
             if (vsIndex.put(vsId[v], v) != null) {
-                throw bad("vswitches: vSwitch '" + vsId[v] + "' is listed twice");
+                throw bad(REQUEST, "vswitches: vSwitch '" + Shown.text(vsId[v]) + "' is listed twice");
             }
             String zone = vswitches.get(v).getZoneId();
             Integer z = zoneIndex.get(zone);
@@ -176,7 +130,8 @@ final class Inputs {
             for (String id : req.getRequestedVswitchIds().get()) {
                 Integer v = vsIndex.get(id);
                 if (v == null) {
-                    throw bad("requestedVswitchIds: '" + id + "' is not one of the group's vSwitches " + vsIndex.keySet().stream().sorted().toList());
+                    throw bad(REQUEST, "requestedVswitchIds: '" + Shown.text(id) + "' is not one of the group's vSwitches "
+                            + vsIndex.keySet().stream().sorted().map(Shown::text).toList());
                 }
                 requested[v] = true;
             }
@@ -208,12 +163,40 @@ final class Inputs {
             zoneRank[rankedZones[i]] = i;
         }
 
-        // ---- policy presets (§3.3, A9, A10)
-        policy = req.getPolicy();
-        billing = req.getBilling().orElseGet(() -> defaultBilling(cfg, req));
-        if (billing == BillingMode.MIXED && (policy == MultiAzPolicy.PRIORITY || policy == MultiAzPolicy.BALANCE)) {
-            throw bad("billing is MIXED under policy " + policy + "; ESS mixes pay-as-you-go and spot only under COST_OPTIMIZED and COMPOSABLE");
+        // ---- instance types: the explicit ones, then what the patterns match in the catalog
+        if (cfg.getInstanceTypes().isEmpty() && cfg.getInstancePatterns().isEmpty()) {
+            throw bad(CONFIGURATION, cfg.getCpu().isPresent() || cfg.getMemory().isPresent()
+                    ? "Cpu/Memory: the configuration gives a vCPU count and memory instead of instance types, a mode"
+                            + " ESS honours only under its cost optimization policy and the launcher does not resolve;"
+                            + " list InstanceTypes or use InstancePatternInfos"
+                    : "InstanceTypes: the configuration lists no instance type and no instance pattern; the launcher"
+                            + " needs at least one");
         }
+        List<String> zonesInPlay = new ArrayList<>();
+        for (int z : rankedZones) {
+            zonesInPlay.add(zoneIds.get(z));
+        }
+        resolved = InstanceTypeResolver.resolve(cfg, snap, zonesInPlay);
+        List<CandidateType> types = resolved.getTypes();
+        typeCount = types.size();
+        typeName = new String[typeCount];
+        weight = new int[typeCount];
+        priceLimit = new BigDecimal[typeCount];
+        // ESS reads SpotPriceLimit only with SpotWithPriceLimit; SpotAsPriceGo ignores it (market price)
+        boolean limitsIgnored = cfg.getSpotStrategy().orElse(null) == SpotStrategy.SPOT_AS_PRICE_GO;
+        // the launcher's rule chain guarantees unique names, weights of 1..500 and positive limits
+        // (ConfigurationGate.REQUIRED): they are not checked again here
+        for (int t = 0; t < typeCount; t++) {
+            CandidateType type = types.get(t);
+            typeName[t] = type.getInstanceType();
+            typeIndex.putIfAbsent(typeName[t], t);
+            weight[t] = type.getWeightedCapacity();
+            priceLimit[t] = limitsIgnored ? null : type.getSpotPriceLimit().orElse(null);
+        }
+
+        // ---- policy presets (§3.3, A9, A10) and the billing, which follows the configuration
+        policy = req.getPolicy();
+        billing = BillingRules.billing(cfg, req);
         // Presets force the zone rule and both strategies (A9); only COMPOSABLE takes the user's.
         // compensateWithOnDemand and the on-demand base/percentage are overridable defaults.
         boolean costOptimized = policy == MultiAzPolicy.COST_OPTIMIZED;
@@ -229,23 +212,14 @@ final class Inputs {
         compensate = req.getCompensateWithOnDemand().orElse(costOptimized);
         onDemandBase = req.getOnDemandBaseCapacity().orElse(0);
         onDemandPct = req.getOnDemandPercentageAboveBaseCapacity().orElse(costOptimized ? 0 : 100);
-        if (onDemandBase < 0) {
-            throw bad("onDemandBaseCapacity is " + onDemandBase + "; it must not be negative");
-        }
-        if (onDemandPct < 0 || onDemandPct > 100) {
-            throw bad("onDemandPercentageAboveBaseCapacity is " + onDemandPct + "; it must be 0..100");
-        }
         spotPools = req.getSpotInstancePools().orElse(0);
-        if (spotPools < 0) {
-            throw bad("spotInstancePools is " + spotPools + "; it must not be negative");
-        }
         if (policy == MultiAzPolicy.PRIORITY) {
+            // that each pair names a listed type is the rule chain's (CUSTOM_PRIORITY_TYPE_NOT_LISTED);
+            // its vSwitch can only be checked against the request
             cfg.getCustomPriorities().forEach(cp -> {
-                if (!typeIndex.containsKey(cp.getInstanceType())) {
-                    throw bad("CustomPriorities: instance type '" + cp.getInstanceType() + "' is not one of the configuration's types");
-                }
                 if (!vsIndex.containsKey(cp.getVswitchId())) {
-                    throw bad("CustomPriorities: vSwitch '" + cp.getVswitchId() + "' is not one of the group's vSwitches");
+                    throw new PlanInputException("CustomPriorities: vSwitch '" + Shown.text(cp.getVswitchId())
+                            + "' is not one of the scaling group's vSwitches in the request", CONFIGURATION, REQUEST);
                 }
             });
         }
@@ -262,26 +236,8 @@ final class Inputs {
                 java.util.Arrays.fill(b, pessimistic ? 0 : UNLIMITED);
             }
         }
-        Set<String> seen = new HashSet<>();
+        SnapshotChecks.check(snap);
         for (PoolCapacity pool : snap.getPools()) {
-            String key = pool.getZoneId() + "|" + pool.getInstanceType() + "|" + pool.getBilling();
-            if (!seen.add(key)) {
-                throw bad("pools: (" + pool.getZoneId() + ", " + pool.getInstanceType() + ", " + pool.getBilling()
-                        + ") is listed twice; each pool may appear once");
-            }
-            if (pool.getAvailable().isPresent() && pool.getAvailable().get() < 0) {
-                throw bad("pools: available of (" + pool.getZoneId() + ", " + pool.getInstanceType() + ", "
-                        + pool.getBilling() + ") is " + pool.getAvailable().get() + "; it must not be negative");
-            }
-            if (!pool.isOffered() && pool.getAvailable().isPresent()) {
-                throw bad("pools: (" + pool.getZoneId() + ", " + pool.getInstanceType() + ", " + pool.getBilling()
-                        + ") is not offered but has available " + pool.getAvailable().get()
-                        + "; a pool that is not offered has no available count");
-            }
-            if (pool.getPrice().isPresent() && pool.getPrice().get().signum() < 0) {
-                throw bad("pools: price of (" + pool.getZoneId() + ", " + pool.getInstanceType() + ", "
-                        + pool.getBilling() + ") is " + pool.getPrice().get() + "; it must not be negative");
-            }
             Integer z = zoneIndex.get(pool.getZoneId());
             Integer t = typeIndex.get(pool.getInstanceType());
             if (z == null || t == null) {
@@ -298,9 +254,6 @@ final class Inputs {
         quota = new long[typeCount];
         java.util.Arrays.fill(quota, UNLIMITED);
         snap.getQuotas().forEach((type, q) -> {
-            if (q < 0) {
-                throw bad("quotas: quota of '" + type + "' is " + q + "; it must not be negative");
-            }
             Integer t = typeIndex.get(type);
             if (t != null) {
                 quota[t] = q;
@@ -309,9 +262,6 @@ final class Inputs {
         freeIps = new long[vsCount];
         java.util.Arrays.fill(freeIps, UNLIMITED);
         snap.getFreeIps().forEach((id, n) -> {
-            if (n < 0) {
-                throw bad("freeIps: free IPs of '" + id + "' is " + n + "; it must not be negative");
-            }
             Integer v = vsIndex.get(id);
             if (v != null) {
                 freeIps[v] = n;
@@ -319,18 +269,27 @@ final class Inputs {
         });
         vcpu = new int[typeCount];
         snap.getVcpus().forEach((type, n) -> {
-            if (n < 1) {
-                throw bad("vcpus: vCPU count of '" + type + "' is " + n + "; it must be at least 1");
-            }
             Integer t = typeIndex.get(type);
             if (t != null) {
                 vcpu[t] = n;
             }
         });
+        for (InstanceTypeInfo info : snap.getCatalog()) {
+            Integer t = typeIndex.get(info.getInstanceType());
+            if (t == null) {
+                continue;
+            }
+            if (vcpu[t] != 0 && vcpu[t] != info.getVcpus()) {
+                throw bad(PlanInput.SNAPSHOT, "vcpus: '" + Shown.text(typeName[t]) + "' has " + vcpu[t]
+                        + " vCPUs, but its catalog entry says " + info.getVcpus() + "; the two must agree");
+            }
+            vcpu[t] = info.getVcpus();
+        }
         if (req.getPriceComparison() == PriceComparisonMode.PER_VCPU) {
             for (int t = 0; t < typeCount; t++) {
                 if (vcpu[t] == 0) {
-                    throw bad("vcpus: priceComparison PER_VCPU needs the vCPU count of '" + typeName[t] + "'");
+                    throw new PlanInputException("vcpus: priceComparison PER_VCPU needs the vCPU count of '"
+                            + Shown.text(typeName[t]) + "', which the snapshot does not give", REQUEST, PlanInput.SNAPSHOT);
                 }
             }
         }
@@ -342,11 +301,7 @@ final class Inputs {
                 java.util.Arrays.fill(row, configuredDisks.get(0));
             }
         }
-        Set<String> seenDisk = new HashSet<>();
         for (DiskOffer offer : snap.getDiskOffers()) {
-            if (!seenDisk.add(offer.getZoneId() + "|" + offer.getInstanceType())) {
-                throw bad("diskOffers: (" + offer.getZoneId() + ", " + offer.getInstanceType() + ") is listed twice");
-            }
             Integer z = zoneIndex.get(offer.getZoneId());
             Integer t = typeIndex.get(offer.getInstanceType());
             if (z == null || t == null || !diskFilter) {
@@ -361,7 +316,8 @@ final class Inputs {
             }
         }
         if (!snap.getShortages().isEmpty() && req.getNow().isEmpty()) {
-            throw bad("now: the snapshot has shortage entries, so the request must give the planning instant 'now'");
+            throw new PlanInputException("now: the snapshot has shortage entries, so the request must give the planning"
+                    + " instant 'now'", REQUEST, PlanInput.SNAPSHOT);
         }
         for (Shortage s : snap.getShortages()) {
             for (int z = 0; z < zoneCount; z++) {
@@ -390,10 +346,6 @@ final class Inputs {
         long payg = 0;
         currentZoneUnits = new long[zoneCount];
         for (MemberCount m : req.getCurrentMembers()) {
-            if (m.getCount() < 0) {
-                throw bad("currentMembers: count of (" + m.getZoneId() + ", " + m.getInstanceType() + ", "
-                        + m.getBilling() + ") is " + m.getCount() + "; it must not be negative");
-            }
             Integer t = typeIndex.get(m.getInstanceType());
             long u = (long) m.getCount() * (t == null ? 1 : weight[t]);
             units += u;
@@ -409,24 +361,6 @@ final class Inputs {
         currentPaygUnits = payg;
     }
 
-    /**
-     * The billing when the request gives none: pay-as-you-go for a configuration without a spot
-     * strategy; for a preemptible one, MIXED when the policy splits billing (COST_OPTIMIZED,
-     * COMPOSABLE) and the request sets the on-demand base or percentage, so that ESS's
-     * {@code OnDemandBaseCapacity} / {@code OnDemandPercentageAboveBaseCapacity} are honoured
-     * rather than silently ignored; otherwise SPOT (which is what MIXED with COST_OPTIMIZED's
-     * 0 / 0 defaults amounts to).
-     */
-    private static BillingMode defaultBilling(ScalingConfiguration cfg, ScaleOutRequest req) {
-        if (!cfg.preemptible()) {
-            return BillingMode.PAYG;
-        }
-        boolean splits = req.getPolicy() == MultiAzPolicy.COST_OPTIMIZED || req.getPolicy() == MultiAzPolicy.COMPOSABLE;
-        boolean split = req.getOnDemandBaseCapacity().isPresent()
-                || req.getOnDemandPercentageAboveBaseCapacity().isPresent();
-        return splits && split ? BillingMode.MIXED : BillingMode.SPOT;
-    }
-
     private static List<DiskCategory> configuredDisks(SystemDiskSpec disk) {
         if (!disk.getCategories().isEmpty()) {
             return disk.getCategories();
@@ -434,7 +368,18 @@ final class Inputs {
         return disk.getCategory().map(List::of).orElse(List.of());
     }
 
-    static IllegalArgumentException bad(String message) {
-        return new IllegalArgumentException(message);
+    /** The spot price limit of each type that has one (ignored under SpotAsPriceGo: none). */
+    Map<String, BigDecimal> spotPriceLimits() {
+        Map<String, BigDecimal> limits = new HashMap<>();
+        for (int t = 0; t < typeCount; t++) {
+            if (priceLimit[t] != null) {
+                limits.put(typeName[t], priceLimit[t]);
+            }
+        }
+        return limits;
+    }
+
+    private static PlanInputException bad(PlanInput input, String message) {
+        return new PlanInputException(message, input);
     }
 }

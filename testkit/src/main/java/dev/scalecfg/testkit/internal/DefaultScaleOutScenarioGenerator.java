@@ -124,8 +124,10 @@ public final class DefaultScaleOutScenarioGenerator implements ScaleOutScenarioG
             request.requestedVswitchIds(d.distinct(List.copyOf(ids), d.between(1, ids.size())));
         }
         if (d.flip()) {
-            request.billing(mixedAllowed ? d.pick(BillingMode.PAYG, BillingMode.SPOT, BillingMode.MIXED)
-                    : d.pick(BillingMode.PAYG, BillingMode.SPOT));
+            // the billing follows the configuration's SpotStrategy (the launcher refuses a contradiction):
+            // spot only from a preemptible configuration, pay-as-you-go from one only where the policy splits
+            request.billing(!config.preemptible() ? BillingMode.PAYG
+                    : mixedAllowed ? d.pick(BillingMode.PAYG, BillingMode.SPOT, BillingMode.MIXED) : BillingMode.SPOT);
         }
         if (composable && d.flip()) {
             request.azBalance(d.flip());
