@@ -7,8 +7,11 @@ module dev.scalecfg.interop {
     requires transitive dev.scalecfg.core;
     requires static org.immutables.value;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires org.yaml.snakeyaml;
 
     exports dev.scalecfg.interop;
 
-    requires org.yaml.snakeyaml;
+    provides dev.scalecfg.core.io.DocumentReader with
+            dev.scalecfg.interop.TerraformReader,
+            dev.scalecfg.interop.TerraformShowReader;
 }

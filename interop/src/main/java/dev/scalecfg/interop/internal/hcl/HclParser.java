@@ -371,16 +371,16 @@ public final class HclParser {
             text(result, start);
             return result;
         }
-        return postfix(primary(), start);
+        return postfix(primary(), start, at);
     }
 
-    private Ast.Expr postfix(Ast.Expr expr, int start) {
+    private Ast.Expr postfix(Ast.Expr expr, int start, Ast.Pos origin) {
         while (true) {
             int before = pos;
             int beforeLine = line;
             int beforeLineStart = lineStart;
             skipSpace();
-            Ast.Pos at = here();
+            Ast.Pos at = origin;
             if (peek() == '.' && peek(1) == '*') {
                 advance();
                 advance();
