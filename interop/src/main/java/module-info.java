@@ -13,5 +13,6 @@ module dev.scalecfg.interop {
 
     provides dev.scalecfg.core.io.DocumentReader with
             dev.scalecfg.interop.TerraformReader,
-            dev.scalecfg.interop.TerraformShowReader;
+            dev.scalecfg.interop.TerraformShowReader,
+            dev.scalecfg.interop.RosReader;
 }
