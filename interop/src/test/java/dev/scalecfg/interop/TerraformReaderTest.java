@@ -231,4 +231,37 @@ final class TerraformReaderTest {
                 + "    resource \"a\" \"b\" {}")).isFalse();
         assertThat(reader.recognizes("x", "{\"ImageId\": \"m-1\"}")).isFalse();
     }
+
+    @Test
+    void limitsCountEveryFileOfAConfiguration() {
+        ReadLimits small = ReadLimits.builder().maxDocumentChars(1500).build();
+        assertThatThrownBy(() -> new TerraformReader().read(Fixtures.path("terraform/modules-example"), small))
+                .isInstanceOfSatisfying(ConfigFormatException.class,
+                        e -> assertThat(e.getErrors().get(0).code()).isEqualTo("LIMIT_DOCUMENT_SIZE"));
+        ReadLimits shallow = ReadLimits.builder().maxNestingDepth(3).build();
+        assertThatThrownBy(() -> new TerraformReader().read("main.tf", "resource \"a\" \"b\" {\n  x = [[[[1]]]]\n}\n",
+                shallow)).isInstanceOfSatisfying(ConfigFormatException.class,
+                        e -> assertThat(e.getErrors().get(0).code()).isEqualTo("LIMIT_NESTING"));
+    }
+
+    @Test
+    void modulesInMemoryAndModuleCyclesAreNotFollowedTwice() {
+        Map<String, String> files = Map.of(
+                "main.tf", "module \"a\" {\n  source = \"./a\"\n}\n",
+                "a/main.tf", "module \"again\" {\n  source = \"../a\"\n}\n"
+                        + "resource \"alicloud_ess_scaling_configuration\" \"x\" {\n  image_id = \"m-1\"\n}\n");
+        ConfigDocument document = new TerraformReader().readFiles("workspace", files, LIMITS);
+        assertThat(document.getEntries()).extracting(e -> e.getName().orElseThrow())
+                .containsExactly("module.a.alicloud_ess_scaling_configuration.x");
+    }
+
+    @Test
+    void anUnknownForEachIsReadOnceAndSaysSo() {
+        ConfigEntry entry = only(new TerraformReader().read("main.tf", "resource \"alicloud_ess_scaling_configuration\" \"x\" {\n"
+                + "  for_each = toset(data.alicloud_instance_types.all.ids)\n  instance_type = each.value\n}\n", LIMITS));
+        assertThat(entry.getName()).contains("alicloud_ess_scaling_configuration.x");
+        assertThat(entry.getUnresolved()).containsExactly("instanceTypes");
+        assertThat(problems(entry)).contains("for_each (line 2, column 14): is not known offline: it refers to"
+                + " data.alicloud_instance_types.all.ids; the resource is read once");
+    }
 }
