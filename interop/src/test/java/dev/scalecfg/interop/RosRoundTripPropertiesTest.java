@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** ROS templates written by {@link RosWriter} read back with {@link RosReader} as they were, but for what the writer reports. */
 final class RosRoundTripPropertiesTest {
-    private static final int EXAMPLES = 150;
+    private static final int EXAMPLES = 100;
 
     private static ConfigEntry readBack(ScalingConfiguration config, WriteResult result) {
         Map<String, String> parameters = EssParameters.toParameters(config, ApiVersion.V2014_08_28);
