@@ -15,6 +15,9 @@ module dev.scalecfg.core {
     exports dev.scalecfg.core.scaleout;
     exports dev.scalecfg.core.io;
 
+    uses dev.scalecfg.core.io.DocumentReader;
+    provides dev.scalecfg.core.io.DocumentReader with dev.scalecfg.core.ess.DescribeResponseReader;
+
     opens dev.scalecfg.core to com.fasterxml.jackson.databind, org.hibernate.validator;
     opens dev.scalecfg.core.scaleout to com.fasterxml.jackson.databind;
 }

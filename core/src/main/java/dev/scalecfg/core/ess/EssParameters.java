@@ -85,6 +85,25 @@ public final class EssParameters {
     }
 
     /**
+     * Returns the model property a parameter of either API version holds: the inverse of
+     * {@link #parameterName(ScalingConfiguration, String, ApiVersion)}. Examples:
+     * {@code SystemDisk.Size} → {@code systemDisk.size}; {@code DataDisks.2.Size} →
+     * {@code dataDisks[1].size}; {@code SecurityGroupIds.3} → {@code network.securityGroupIds[2]};
+     * {@code DataDisk} → {@code dataDisks}. Every instance-type parameter ({@code InstanceType},
+     * {@code InstanceTypes.N}, {@code InstanceTypeOverride.N.*}, {@code SpotPriceLimit.N.*}) gives
+     * {@code instanceTypes}, because the element it lands in depends on the other types.
+     *
+     * @param parameter a parameter name such as {@code DataDisk.2.Size}, or a list prefix such as
+     *     {@code DataDisk.2}
+     * @return the model path, empty when the name is not a parameter of the API
+     * @throws NullPointerException if the name is null
+     * @since 0.2.0
+     */
+    public static Optional<String> modelPath(String parameter) {
+        return EssPaths.modelPath(Objects.requireNonNull(parameter, "parameter"));
+    }
+
+    /**
      * Returns the API parameter that holds a model property, for a configuration whose instance
      * types are not known. Instance types are then assumed to be written in list order:
      * {@code instanceTypes[i]} as {@code InstanceTypes.(i+1)}, {@code instanceTypes[i].weightedCapacity}

@@ -19,6 +19,13 @@ public final class ConfigFormat {
     public static final ConfigFormat ESS = new ConfigFormat("ess", "ESS API parameters");
     /** A text holding an {@code aliyun ess CreateScalingConfiguration --Name value ...} command. */
     public static final ConfigFormat ALIYUN_CLI = new ConfigFormat("aliyun-cli", "aliyun command line");
+    /**
+     * The JSON body of a {@code DescribeScalingConfigurations} response, of either API version.
+     *
+     * @since 0.2.0
+     */
+    public static final ConfigFormat DESCRIBE =
+            new ConfigFormat("describe", "DescribeScalingConfigurations response");
 
     private final String id;
     private final String description;
