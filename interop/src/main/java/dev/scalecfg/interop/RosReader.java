@@ -149,7 +149,7 @@ public final class RosReader implements DocumentReader {
     }
 
     /**
-     * Reads a template, JSON when it starts with {@code {}, YAML otherwise.
+     * Reads a template, JSON when it starts with <code>&#123;</code>, YAML otherwise.
      *
      * @param source the name messages give the input
      * @param text the whole text

@@ -222,7 +222,7 @@ public final class TerraformReader implements DocumentReader {
     }
 
     /**
-     * Reads one file's text: {@code .tf.json} (or any text starting with {@code {}) as JSON, anything
+     * Reads one file's text: {@code .tf.json} (or any text starting with <code>&#123;</code>) as JSON, anything
      * else as HCL. Local modules are not read, as there is no directory to read them from; use
      * {@link #read(Path, ReadLimits)} for that.
      *
