@@ -1,8 +1,9 @@
-package dev.scalecfg.cli;
+package dev.scalecfg.tests.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.scalecfg.cli.Main;
 import dev.scalecfg.core.json.ScalingJson;
 import dev.scalecfg.testkit.InvalidSample;
 import dev.scalecfg.testkit.ScalingGenerators;
@@ -37,14 +38,14 @@ final class CliPropertiesTest {
                 .forAll(ScalingGenerators.configurations())
                 .checkAssert(config -> {
                     write("c.json", JSON.write(config));
-                    Run json = Run.in(dir, "validate", "c.json");
+                    CliRun json = CliRun.in(dir, "validate", "c.json");
                     assertThat(json.exit).as(json.toString()).isZero();
                     assertThat(json.out).isEmpty();
                     for (String version : new String[] {"2014-08-28", "2022-02-22"}) {
-                        Run toEss = Run.in(dir, "convert", "--to", "ess", "--api-version", version, "c.json");
+                        CliRun toEss = CliRun.in(dir, "convert", "--to", "ess", "--api-version", version, "c.json");
                         assertThat(toEss.exit).as(toEss.toString()).isZero();
                         write("ess.json", toEss.out);
-                        Run ess = Run.in(dir, "validate", "ess.json");
+                        CliRun ess = CliRun.in(dir, "validate", "ess.json");
                         assertThat(ess.exit).as(ess.toString()).isZero();
                     }
                 });
@@ -70,7 +71,7 @@ final class CliPropertiesTest {
                         }
                     });
                     args.add("bad.json");
-                    Run run = Run.in(dir, args.toArray(String[]::new));
+                    CliRun run = CliRun.in(dir, args.toArray(String[]::new));
                     assertThat(run.exit).as(sample.description() + "\n" + run).isIn(Main.EXIT_OK, Main.EXIT_FINDINGS);
                     assertThat(run.out).as(sample.description()).contains("\"code\":\"" + sample.expectedCode() + "\"");
                     assertThat(run.exit == Main.EXIT_FINDINGS).isEqualTo(run.out.contains("\"valid\":false"));
