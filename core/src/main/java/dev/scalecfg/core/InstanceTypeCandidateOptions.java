@@ -53,8 +53,8 @@ public interface InstanceTypeCandidateOptions extends WithInstanceTypeCandidateO
      * @return the maximum hourly price of a candidate type
      */
     Optional<
-            @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
-            @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
+            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0", payload = FieldCodes.PriceNotPositive.class)
+            @Digits(integer = ApiLimits.PRICE_INTEGER_DIGITS_MAX, fraction = ApiLimits.PRICE_DECIMALS_MAX, message = "must have at most {fraction} decimal places", payload = FieldCodes.PricePrecision.class)
             BigDecimal> getMaxPrice();
 
     /**

@@ -18,6 +18,10 @@ import java.util.Objects;
  *               "Tags has no 'cost-center' key; add one")));
  * }</pre>
  *
+ * <p>Declare the codes a rule reports ({@link #codes()}, {@link #of(String, List, Rule)}): the chain's
+ * {@link CodeRegistry} lists them with their severity, parameters and description, and tools (such
+ * as {@code scalecfg rules}) show them.
+ *
  * <p>To ship rules in a jar, implement this interface in a public class with a public no-argument
  * constructor and register it in {@code META-INF/services/dev.scalecfg.validation.Rule} (and
  * {@code provides dev.scalecfg.validation.Rule with …} in a module-info); users opt in with
@@ -49,6 +53,18 @@ public interface Rule {
     }
 
     /**
+     * Returns the codes this rule may report, each with its default severity, parameters and
+     * description; the chain's {@link CodeRegistry} collects them. Defaults to none (an undeclared
+     * code is still reported, but tools cannot list or describe it).
+     *
+     * @return the codes, never null
+     * @since 0.2.0
+     */
+    default List<ViolationCode> codes() {
+        return List.of();
+    }
+
+    /**
      * Gives a rule (typically a lambda) an ID.
      *
      * @param id the ID, unique within a chain
@@ -56,8 +72,22 @@ public interface Rule {
      * @return a rule with that ID
      */
     static Rule of(String id, Rule rule) {
+        return of(id, rule.codes(), rule);
+    }
+
+    /**
+     * Gives a rule (typically a lambda) an ID and the codes it reports.
+     *
+     * @param id the ID, unique within a chain
+     * @param codes the codes the check may report
+     * @param rule the check
+     * @return a rule with that ID and those codes
+     * @since 0.2.0
+     */
+    static Rule of(String id, List<ViolationCode> codes, Rule rule) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(rule, "rule");
+        List<ViolationCode> declared = List.copyOf(codes);
         return new Rule() {
             @Override
             public List<Violation> check(ScalingConfiguration configuration, ValidationContext context) {
@@ -67,6 +97,11 @@ public interface Rule {
             @Override
             public String id() {
                 return id;
+            }
+
+            @Override
+            public List<ViolationCode> codes() {
+                return declared;
             }
 
             @Override

@@ -5,8 +5,8 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.scalecfg.cli.Main;
 import dev.scalecfg.core.json.ScalingJson;
-import dev.scalecfg.testkit.InvalidSample;
 import dev.scalecfg.testkit.ScalingGenerators;
+import dev.scalecfg.validation.ValidationContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,18 +58,13 @@ final class CliPropertiesTest {
                 .checkAssert(sample -> {
                     write("bad.json", JSON.write(sample.configuration()));
                     List<String> args = new ArrayList<>(List.of("validate", "--output", "json"));
-                    sample.context().forEach((key, value) -> {
-                        if (key.equals(InvalidSample.NETWORK_TYPE)) {
-                            args.addAll(List.of("--network-type", value.toLowerCase(Locale.ROOT)));
-                        } else if (key.equals(InvalidSample.OS_TYPE)) {
-                            args.addAll(List.of("--os-type", value.toLowerCase(Locale.ROOT)));
-                        } else if (key.equals(InvalidSample.VPC_ID)) {
-                            args.addAll(List.of("--vpc-id", value));
-                        } else {
-                            args.addAll(List.of("--security-group-vpc",
-                                    key.substring(InvalidSample.SECURITY_GROUP_VPC_PREFIX.length()) + "=" + value));
-                        }
-                    });
+                    ValidationContext context = sample.context();
+                    context.getNetworkType().ifPresent(type ->
+                            args.addAll(List.of("--network-type", type.name().toLowerCase(Locale.ROOT))));
+                    context.getOsType().ifPresent(os -> args.addAll(List.of("--os-type", os.name().toLowerCase(Locale.ROOT))));
+                    context.getVpcId().ifPresent(vpc -> args.addAll(List.of("--vpc-id", vpc)));
+                    context.getSecurityGroupVpcs().forEach((group, vpc) ->
+                            args.addAll(List.of("--security-group-vpc", group + "=" + vpc)));
                     args.add("bad.json");
                     CliRun run = CliRun.in(dir, args.toArray(String[]::new));
                     assertThat(run.exit).as(sample.description() + "\n" + run).isIn(Main.EXIT_OK, Main.EXIT_FINDINGS);
