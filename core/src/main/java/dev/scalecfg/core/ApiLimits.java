@@ -89,6 +89,13 @@ public final class ApiLimits {
     public static final int PRICE_DECIMALS_MAX = 3;
     /** Most integer digits of a price. */
     public static final int PRICE_INTEGER_DIGITS_MAX = 12;
+    /**
+     * The largest price, {@value #PRICE_INTEGER_DIGITS_MAX} integer digits and
+     * {@value #PRICE_DECIMALS_MAX} decimals, as the text a {@code @DecimalMax} constraint needs (it
+     * also catches exponents such as {@code 1E+2147483647} that {@code @Digits} implementations
+     * miss through integer overflow).
+     */
+    public static final String PRICE_MAX = "999999999999.999";
     /** Most entries of an instance-pattern filter list ({@code InstanceTypeFamilies}, …). */
     public static final int PATTERN_FILTERS_MAX = 10;
     /** Most entries of {@code InstancePatternInfo.N.CpuArchitectures}. */

@@ -64,7 +64,8 @@ public final class FieldConstraintRule implements Rule {
             report.add(code, path, parameter -> parameter + keyOf(path) + " " + value + "; "
                     + (text.startsWith("must") ? "it " : "") + text);
         }
-        return report.violations();
+        // @Digits and @DecimalMax of a price say the same thing: one violation, not two
+        return report.violations().stream().distinct().collect(java.util.stream.Collectors.toUnmodifiableList());
     }
 
     private static ViolationCode unregistered(ConstraintViolation<?> cv) {

@@ -1,5 +1,6 @@
 package dev.scalecfg.validation.rules;
 
+import static dev.scalecfg.core.ApiLimits.BANDWIDTH_IN_FLOOR;
 import static dev.scalecfg.core.ApiLimits.BANDWIDTH_IN_MIN;
 import static dev.scalecfg.core.ApiLimits.BANDWIDTH_OUT_MAX;
 import static dev.scalecfg.core.ApiLimits.BANDWIDTH_OUT_MIN;
@@ -20,6 +21,7 @@ import static dev.scalecfg.core.ApiLimits.LOAD_BALANCER_WEIGHT_MIN;
 import static dev.scalecfg.core.ApiLimits.PATTERN_CPU_ARCHITECTURES_MAX;
 import static dev.scalecfg.core.ApiLimits.PATTERN_FILTERS_MAX;
 import static dev.scalecfg.core.ApiLimits.PRICE_DECIMALS_MAX;
+import static dev.scalecfg.core.ApiLimits.PRICE_INTEGER_DIGITS_MAX;
 import static dev.scalecfg.core.ApiLimits.PRIVATE_POOL_TAGS_MAX;
 import static dev.scalecfg.core.ApiLimits.SECONDARY_PRIVATE_IPS_MAX;
 import static dev.scalecfg.core.ApiLimits.SECONDARY_PRIVATE_IPS_MIN;
@@ -42,6 +44,7 @@ import jakarta.validation.Payload;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -126,7 +129,7 @@ public final class FieldRules {
     /** Instance type name. */
     public static final ViolationCode INSTANCE_TYPE_FORMAT = ViolationCode.error("INSTANCE_TYPE_FORMAT")
             .addParameters("InstanceTypes.N", "InstanceTypeOverride.N.InstanceType", "CustomPriorities.N.InstanceType")
-            .description("ecs.<family>.<size>")
+            .description("ecs.family.size, such as ecs.g7.large")
             .source("Terraform, ECS instance families").build();
     /** Instance type count. */
     public static final ViolationCode INSTANCE_TYPE_COUNT = ViolationCode.error("INSTANCE_TYPE_COUNT")
@@ -148,7 +151,8 @@ public final class FieldRules {
     public static final ViolationCode PRICE_PRECISION = ViolationCode.error("PRICE_PRECISION")
             .addParameters("SpotPriceLimit.N.PriceLimit", "InstancePatternInfo.N.MaxPrice",
                     "InstanceTypeCandidateOptions.MaxPrice")
-            .description("at most " + PRICE_DECIMALS_MAX + " decimal places")
+            .description("at most " + PRICE_INTEGER_DIGITS_MAX + " integer digits and "
+                    + PRICE_DECIMALS_MAX + " decimal places")
             .source("ECS, ROS").build();
     /** Counts and sizes that must be positive. */
     public static final ViolationCode VALUE_NOT_POSITIVE = ViolationCode.error("VALUE_NOT_POSITIVE")
@@ -208,8 +212,8 @@ public final class FieldRules {
     /** Inbound bandwidth range: the lower bound here, the upper bound in {@link NetworkRules#BANDWIDTH}. */
     public static final ViolationCode BANDWIDTH_IN_OUT_OF_RANGE = ViolationCode.error("BANDWIDTH_IN_OUT_OF_RANGE")
             .addParameters("InternetMaxBandwidthIn")
-            .description("at least " + BANDWIDTH_IN_MIN + "; at most " + dev.scalecfg.core.ApiLimits.BANDWIDTH_IN_FLOOR
-                    + " while InternetMaxBandwidthOut is " + dev.scalecfg.core.ApiLimits.BANDWIDTH_IN_FLOOR
+            .description("at least " + BANDWIDTH_IN_MIN + "; at most " + BANDWIDTH_IN_FLOOR
+                    + " while InternetMaxBandwidthOut is " + BANDWIDTH_IN_FLOOR
                     + " or less, otherwise at most InternetMaxBandwidthOut")
             .source("SDK docs from 2024-12 (the old 1–200 is not followed)").build();
     /** Security group count. */
@@ -309,7 +313,7 @@ public final class FieldRules {
      * @param payloads the payloads ({@code ConstraintDescriptor.getPayload()})
      * @return the registered code, empty when the constraint names none
      */
-    public static Optional<ViolationCode> forPayloads(java.util.Set<Class<? extends Payload>> payloads) {
+    public static Optional<ViolationCode> forPayloads(Set<Class<? extends Payload>> payloads) {
         return FieldCodes.codeOf(payloads).map(code -> {
             ViolationCode found = BY_CODE.get(code);
             if (found == null) {

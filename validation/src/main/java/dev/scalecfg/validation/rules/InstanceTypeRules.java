@@ -80,7 +80,7 @@ public final class InstanceTypeRules {
     public static final ViolationCode CREDIT_SPECIFICATION_NOT_BURSTABLE = ViolationCode
             .warning("CREDIT_SPECIFICATION_NOT_BURSTABLE")
             .addParameters("CreditSpecification")
-            .description("only burstable families (t5, t6 and later t<n>, n ≥ 5)")
+            .description("only burstable families: t5, t6 and later (tN with N ≥ 5)")
             .source("spec §2.9, §5.1").build();
     /** Cross-AZ supplementing without CIDR blocks. */
     public static final ViolationCode CANDIDATE_CIDR_REQUIRED = ViolationCode.error("CANDIDATE_CIDR_REQUIRED")
