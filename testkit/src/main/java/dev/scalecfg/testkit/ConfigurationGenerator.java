@@ -117,8 +117,8 @@ public interface ConfigurationGenerator extends Gen<ScalingConfiguration> {
 
     /**
      * Leaves out every optional setting except those the other knobs ask for: the result has a
-     * scaling group, an image, the instance types, a security group, and the data disks and spot
-     * settings the other knobs require.
+     * scaling group, an image, the instance types and a security group; data disks only when
+     * {@link #dataDisks(int, int)} asks for them, and a spot strategy only with {@link #preemptible()}.
      *
      * @return a new generator
      */

@@ -134,7 +134,21 @@ final class ConfigurationGeneratorPropertiesTest {
             assertThat(config.getHostName()).isEmpty();
             assertThat(config.getScalingGroupId()).isPresent();
             assertThat(config.getInstanceTypes()).isNotEmpty();
+            // issue #9 §8: minimal() still drew 0-4 data disks and a spot strategy
+            assertThat(config.getDataDisks()).isEmpty();
+            assertThat(config.getSpotStrategy()).isEmpty();
         });
+    }
+
+    @Test
+    void minimal_keepsWhatOtherKnobsAskFor() {
+        qt().withExamples(200).forAll(CONFIGS.minimal().dataDisks(2, 3).preemptible().gen()).checkAssert(config -> {
+            assertThat(config.getDataDisks()).hasSizeBetween(2, 3);
+            assertThat(config.preemptible()).isTrue();
+        });
+        qt().withExamples(200).forAll(CONFIGS.dataDisks(1, 1).minimal().gen())
+                .checkAssert(config -> assertThat(config.getDataDisks()).hasSize(1));
+        assertThat(ScalingSamples.sample(CONFIGS.minimal(), 2).getDataDisks()).isEmpty();
     }
 
     @Test

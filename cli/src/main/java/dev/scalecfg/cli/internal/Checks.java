@@ -6,7 +6,6 @@ import dev.scalecfg.core.ess.EssParameters;
 import dev.scalecfg.validation.NetworkType;
 import dev.scalecfg.validation.OsType;
 import dev.scalecfg.validation.RuleChain;
-import dev.scalecfg.validation.Severity;
 import dev.scalecfg.validation.ValidationContext;
 import dev.scalecfg.validation.Violation;
 import java.nio.file.Path;
@@ -99,7 +98,7 @@ public final class Checks {
                         context.getApiVersion()).orElse(null);
             }
             findings.add(new Finding(violation.getCode(),
-                    violation.getSeverity() == Severity.ERROR ? "ERROR" : "WARNING",
+                    violation.getSeverity().name(),
                     violation.getPath(), parameter, violation.getMessage()));
         }
         return findings;

@@ -67,7 +67,9 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         boolean windows = s.os().second(d);
         boolean vpc = s.network().second(d);
         boolean weighted = s.weights().second(d);
-        Optional<SpotStrategy> spot = spotStrategy(d, s.billing());
+        // minimal(): a spot strategy only when preemptible() asks for one
+        Optional<SpotStrategy> spot = s.minimal() && s.billing() != Choice.SECOND
+                ? Optional.empty() : spotStrategy(d, s.billing());
         boolean preemptible = spot.map(strategy -> strategy != SpotStrategy.NO_SPOT).orElse(false);
         boolean priceLimits = spot.filter(SpotStrategy.SPOT_WITH_PRICE_LIMIT::equals).isPresent();
 
@@ -137,7 +139,8 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         if (optionals && d.flip()) {
             config.systemDisk(Parts.systemDisk(d, imageSize, true));
         }
-        int disks = d.between(s.minDisks(), s.maxDisks());
+        int[] diskRange = s.diskRange();
+        int disks = d.between(diskRange[0], diskRange[1]);
         List<DiskSpec> dataDisks = new ArrayList<>(disks);
         for (int i = 0; i < disks; i++) {
             dataDisks.add(Parts.dataDisk(d, i, optionals));
