@@ -1,6 +1,7 @@
 package dev.scalecfg.testkit.internal;
 
 import dev.scalecfg.core.Affinity;
+import dev.scalecfg.core.ApiLimits;
 import dev.scalecfg.core.BurstablePerformance;
 import dev.scalecfg.core.CreditSpecification;
 import dev.scalecfg.core.CredentialsSpec;
@@ -131,7 +132,7 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         // billing
         spot.ifPresent(config::spotStrategy);
         if (optionals && preemptible) {
-            d.maybe(3, () -> d.between(0, 1)).ifPresent(config::spotDuration);
+            d.maybe(3, () -> d.between(ApiLimits.SPOT_DURATION_MIN, ApiLimits.SPOT_DURATION_MAX)).ifPresent(config::spotDuration);
             d.maybe(4, () -> SpotInterruptionBehavior.TERMINATE).ifPresent(config::spotInterruptionBehavior);
         }
 
@@ -148,7 +149,7 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         config.dataDisks(dataDisks);
         if (optionals && d.chance(8)) {
             config.storageSetId(Parts.id(d, "ss-", region, 18));
-            d.maybe(2, () -> d.between(2, 10)).ifPresent(config::storageSetPartitionNumber);
+            d.maybe(2, () -> d.between(ApiLimits.STORAGE_SET_PARTITIONS_MIN, 10)).ifPresent(config::storageSetPartitionNumber);
         }
 
         // network and security
@@ -188,9 +189,9 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
             if (vpc && d.chance(3)) {
                 config.userData(Parts.userData(d, windows));
             }
-            config.tags(Parts.tags(d, 0, d.pick(3, 20)));
+            config.tags(Parts.tags(d, 0, d.pick(3, ApiLimits.TAGS_MAX)));
             if (d.chance(5)) {
-                config.loadBalancerWeight(d.pick(50, d.between(1, 100)));
+                config.loadBalancerWeight(d.pick(50, d.between(ApiLimits.LOAD_BALANCER_WEIGHT_MIN, ApiLimits.LOAD_BALANCER_WEIGHT_MAX)));
             }
             if (d.chance(4)) {
                 config.instanceDescription(Parts.description(d));
@@ -347,13 +348,13 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
 
     @Override
     public ConfigurationGenerator dataDisks(int min, int max) {
-        Checks.range("dataDisks", min, max, 0, 16);
+        Checks.range("dataDisks", min, max, 0, ApiLimits.DATA_DISKS_MAX);
         return new DefaultConfigurationGenerator(settings.withDisks(min, max));
     }
 
     @Override
     public ConfigurationGenerator instanceTypes(int min, int max) {
-        Checks.range("instanceTypes", min, max, 1, 10);
+        Checks.range("instanceTypes", min, max, 1, ApiLimits.INSTANCE_TYPES_MAX);
         return new DefaultConfigurationGenerator(settings.withTypes(min, max));
     }
 

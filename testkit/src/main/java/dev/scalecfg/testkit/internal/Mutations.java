@@ -1,5 +1,8 @@
 package dev.scalecfg.testkit.internal;
 
+import static dev.scalecfg.core.ApiLimits.*;
+
+import dev.scalecfg.core.ApiLimits;
 import dev.scalecfg.core.Affinity;
 import dev.scalecfg.core.CreditSpecification;
 import dev.scalecfg.core.CredentialsSpec;
@@ -136,6 +139,32 @@ public final class Mutations {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
+
+    /** A count or length just above a maximum: {@code max + 1} to {@code max + spread}. */
+    private static int over(Draw d, int max, int spread) {
+        return d.between(max + 1, max + spread);
+    }
+
+    private static int over(Draw d, int max) {
+        return over(d, max, 16);
+    }
+
+    private static ApiLimits.DiskSize systemSize(DiskCategory category, PerformanceLevel level) {
+        return ApiLimits.systemDiskSize(category, level).orElseThrow();
+    }
+
+    private static ApiLimits.DiskSize dataSize(DiskCategory category, PerformanceLevel level) {
+        return ApiLimits.dataDiskSize(category, level).orElseThrow();
+    }
+
+    /** One CPU architecture more than a pattern takes. */
+    private static List<String> tooManyArchitectures() {
+        List<String> architectures = new ArrayList<>();
+        for (int i = 0; i <= PATTERN_CPU_ARCHITECTURES_MAX; i++) {
+            architectures.add(i % 2 == 0 ? "X86" : "ARM");
+        }
+        return architectures;
+    }
 
     private static ScalingConfiguration c(Drawn base) {
         return base.configuration();
@@ -313,14 +342,14 @@ public final class Mutations {
         add(FieldRules.PATTERN_FILTER_COUNT, ConfigurationGenerator::payAsYouGo, (d, b) -> {
             if (d.flip()) {
                 List<String> families = new ArrayList<>();
-                for (int i = 0; i < 11; i++) {
+                for (int i = 0; i <= PATTERN_FILTERS_MAX; i++) {
                     families.add("ecs." + Catalog.REGULAR.get(i).family() + i);
                 }
                 return new Outcome(withPattern(b, pattern().instanceTypeFamilies(families).build()),
-                        "instancePatterns[0].instanceTypeFamilies has 11 entries (at most 10)");
+                        "instancePatterns[0].instanceTypeFamilies has " + (PATTERN_FILTERS_MAX + 1) + " entries (at most " + PATTERN_FILTERS_MAX + ")");
             }
-            return new Outcome(withPattern(b, pattern().cpuArchitectures(List.of("X86", "ARM", "X86")).build()),
-                    "instancePatterns[0].cpuArchitectures has 3 entries (at most 2)");
+            return new Outcome(withPattern(b, pattern().cpuArchitectures(tooManyArchitectures()).build()),
+                    "instancePatterns[0].cpuArchitectures has " + (PATTERN_CPU_ARCHITECTURES_MAX + 1) + " entries (at most " + PATTERN_CPU_ARCHITECTURES_MAX + ")");
         });
         add(FieldRules.ARCHITECTURE_UNKNOWN, ConfigurationGenerator::payAsYouGo, (d, b) -> {
             if (d.flip()) {
@@ -445,7 +474,7 @@ public final class Mutations {
             return new Outcome(withNetwork(b, network), "network.internetMaxBandwidthIn = " + in + " with out = " + out);
         });
         add(FieldRules.SECURITY_GROUP_COUNT, (d, b) -> new Outcome(
-                withNetwork(b, NetworkSpec.builder().securityGroupIds(Parts.securityGroups(d, b.region(), 17, 20)).build()),
+                withNetwork(b, NetworkSpec.builder().securityGroupIds(Parts.securityGroups(d, b.region(), SECURITY_GROUPS_MAX + 1, SECURITY_GROUPS_MAX + 4)).build()),
                 "network.securityGroupIds has more than 16 entries"));
         add(FieldRules.SECONDARY_PRIVATE_IP_COUNT_OUT_OF_RANGE, (d, b) -> {
             int count = d.pick(50, 0, d.between(51, 100));
@@ -464,7 +493,7 @@ public final class Mutations {
                         .securityGroupIds(Parts.securityGroups(d, b.region(), 1, 3)).build()),
                 "network has both securityGroupId and securityGroupIds"));
         add(NetworkRules.SECURITY_GROUP_QUOTA, (d, b) -> new Outcome(
-                withNetwork(b, NetworkSpec.builder().securityGroupIds(Parts.securityGroups(d, b.region(), 6, 16)).build()),
+                withNetwork(b, NetworkSpec.builder().securityGroupIds(Parts.securityGroups(d, b.region(), SECURITY_GROUPS_DEFAULT_QUOTA + 1, SECURITY_GROUPS_MAX)).build()),
                 "network.securityGroupIds has more than 5 entries (default ECS quota)"));
         add(NetworkRules.SECURITY_GROUP_VPC_MISMATCH, ConfigurationGenerator::vpc, (d, b) -> {
             String group = sg(d, b);
@@ -511,7 +540,7 @@ public final class Mutations {
             int weight = d.pick(101, 0, d.between(102, 1000), -1);
             return new Outcome(c(b).withLoadBalancerWeight(weight), "loadBalancerWeight = " + weight + " (1-100)");
         });
-        add(FieldRules.TAG_COUNT, (d, b) -> new Outcome(withTags(b, Parts.tags(d, 21, 24)), "more than 20 tags"));
+        add(FieldRules.TAG_COUNT, (d, b) -> new Outcome(withTags(b, Parts.tags(d, TAGS_MAX + 1, TAGS_MAX + 4)), "more than " + TAGS_MAX + " tags"));
         add(FieldRules.TAG_KEY_LENGTH, (d, b) -> {
             String key = d.flip() ? "" : "k" + letters(d, d.between(64, 80));
             return new Outcome(withTags(b, Map.of(key, "v")), "tag key has " + key.length() + " characters (1-64)");
@@ -591,12 +620,12 @@ public final class Mutations {
         });
         add(CredentialRules.PASSWORD_CHARACTERS, (d, b) -> {
             String text = validPassword(d).reveal();
-            String bad = text.substring(0, Math.min(text.length(), 29)) + d.pick(" ", "\u00e9", "\\", "\"");
+            String bad = text.substring(0, Math.min(text.length(), PASSWORD_MAX - 1)) + d.pick(" ", "\u00e9", "\\", "\"");
             return new Outcome(withPassword(b, bad), "credentials.password contains a character outside the ECS set", osContext(b));
         });
         add(CredentialRules.PASSWORD_WINDOWS_SLASH, ConfigurationGenerator::windows, (d, b) -> {
             String text = "/" + validPassword(d).reveal();
-            return new Outcome(withPassword(b, text.substring(0, Math.min(30, text.length()))),
+            return new Outcome(withPassword(b, text.substring(0, Math.min(PASSWORD_MAX, text.length()))),
                     "Windows credentials.password starts with '/'", WINDOWS);
         });
         add(CredentialRules.PASSWORD_AND_INHERIT, (d, b) -> new Outcome(
@@ -688,7 +717,7 @@ public final class Mutations {
         add(UserDataRules.USER_DATA_NOT_BASE64, (d, b) -> new Outcome(
                 c(b).withUserData(UserData.ofBase64(d.pick("not base64!", "#!/bin/bash echo hi", "echo hello ecs"))), "userData is not Base64"));
         add(UserDataRules.USER_DATA_TOO_LARGE, (d, b) -> new Outcome(
-                c(b).withUserData(UserData.ofPlainText("#".repeat(d.between(32_769, 40_000)))), "userData decodes to more than 32 KiB"));
+                c(b).withUserData(UserData.ofPlainText("#".repeat(d.between(USER_DATA_MAX_BYTES + 1, USER_DATA_MAX_BYTES + 8_000)))), "userData decodes to more than 32 KiB"));
 
         // ---- placement and pools --------------------------------------------------------------
         add(PlacementRules.DEDICATED_HOST_SETTINGS, ConfigurationGenerator::payAsYouGo, (d, b) -> new Outcome(
@@ -725,8 +754,9 @@ public final class Mutations {
 
         // ---- spec-coverage pass (validation2) ------------------------------------------------
         add(DiskRules.SYSTEM_DISK_SMALLER_THAN_IMAGE, ConfigurationGenerator::windows, (d, b) -> {
-            int size = d.between(20, 39);
             DiskCategory category = d.pick(DiskCategory.CLOUD_EFFICIENCY, DiskCategory.CLOUD_SSD, DiskCategory.CLOUD_ESSD);
+            // within the category's range (one code only) and below the 40 GiB of the Windows images
+            int size = d.between(systemSize(category, DEFAULT_PERFORMANCE_LEVEL).min(), 39);
             return new Outcome(c(b).withSystemDisk(SystemDiskSpec.builder().category(category).size(size).build()),
                     "systemDisk.size = " + size + " below the 40 GiB public Windows image", WINDOWS);
         });
