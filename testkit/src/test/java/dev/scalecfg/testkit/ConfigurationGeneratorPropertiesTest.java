@@ -152,6 +152,17 @@ final class ConfigurationGeneratorPropertiesTest {
     }
 
     @Test
+    void cpuAndMemory_replacesTheTypeList_andIsValid() {
+        qt().withExamples(300).forAll(CONFIGS.cpuAndMemory().gen()).checkAssert(config -> {
+            assertThat(config.getInstanceTypes()).isEmpty();
+            assertThat(config.getCpu()).isPresent();
+            assertThat(config.getMemory()).isPresent();
+            assertThat(config.getCustomPriorities()).isEmpty();
+            assertThat(dev.scalecfg.validation.RuleChain.defaultChain().validate(config).errors()).as(config.toString()).isEmpty();
+        });
+    }
+
+    @Test
     void api20140828_leavesOutParametersOnlyIn2022() {
         qt().withExamples(1000).forAll(CONFIGS.vpc().api20140828().gen()).checkAssert(config -> {
             assertThat(config.getHttpEndpoint()).isEmpty();

@@ -81,7 +81,7 @@ final class SpecChecks {
 
         fail(!c.getScalingGroupId().map(id -> id.startsWith("asg-")).orElse(false), "scalingGroupId asg-");
         c.getName().ifPresent(n -> fail(!NAME.matcher(n).matches(), "name format/length: " + n));
-        c.getInstanceDescription().ifPresent(t -> fail(t.length() < 2 || t.length() > 256 || t.startsWith("http"), "description"));
+        description(c.getInstanceDescription());
         c.getClientToken().ifPresent(t -> fail(t.length() > 64 || !t.chars().allMatch(ch -> ch < 128), "clientToken"));
         c.getResourceGroupId().ifPresent(id -> fail(!id.startsWith("rg-"), "resourceGroupId rg-"));
         fail(c.getLifecycleState().isPresent() || c.getCpu().isPresent() || c.getMemory().isPresent(), "no cpu/memory/lifecycle");
@@ -191,7 +191,13 @@ final class SpecChecks {
         fail(!c.getResourcePool().getPrivatePoolIds().isEmpty() && !c.getResourcePool().getPrivatePoolTags().isEmpty(), "ids XOR tags");
     }
 
+    private void description(Optional<String> text) {
+        text.ifPresent(t -> fail(t.length() < ApiLimits.DESCRIPTION_MIN || t.length() > ApiLimits.DESCRIPTION_MAX
+                || t.startsWith("http://") || t.startsWith("https://"), "description " + t));
+    }
+
     private void systemDisk(SystemDiskSpec disk, int imageSize) {
+        description(disk.getDescription());
         fail(disk.getCategory().isPresent() && !disk.getCategories().isEmpty(), "system category XOR categories");
         fail(disk.getCategories().size() > 4 || !LISTABLE.containsAll(disk.getCategories())
                 || new HashSet<>(disk.getCategories()).size() != disk.getCategories().size(), "system categories 1-4 cloud disks");
@@ -212,6 +218,7 @@ final class SpecChecks {
     }
 
     private void dataDisk(DiskSpec disk) {
+        description(disk.getDescription());
         fail(disk.getCategory().isPresent() == !disk.getCategories().isEmpty(), "data category XOR categories");
         fail(disk.getCategories().size() > 4 || !LISTABLE.containsAll(disk.getCategories()), "data categories 1-4 cloud disks");
         Optional<DiskCategory> category = disk.getCategory();

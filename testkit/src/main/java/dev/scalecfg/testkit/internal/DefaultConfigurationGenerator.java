@@ -3,6 +3,7 @@ package dev.scalecfg.testkit.internal;
 import dev.scalecfg.core.Affinity;
 import dev.scalecfg.core.ApiLimits;
 import dev.scalecfg.core.BurstablePerformance;
+import dev.scalecfg.core.ConfidentialComputingMode;
 import dev.scalecfg.core.CreditSpecification;
 import dev.scalecfg.core.CredentialsSpec;
 import dev.scalecfg.core.CustomPriority;
@@ -112,18 +113,23 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         }
         config.image(image.build());
 
-        // instance types
-        List<InstanceTypeSpec> types = Parts.instanceTypes(d, s.minTypes(), s.maxTypes(), s.burstable(), weighted, priceLimits);
-        config.instanceTypes(types);
-        boolean allBurstable = types.stream().allMatch(t -> Catalog.type(t.getInstanceType()).burstable());
-        if (optionals && allBurstable && d.flip()) {
-            config.creditSpecification(d.pick(CreditSpecification.STANDARD, CreditSpecification.UNLIMITED));
-        }
-        if (optionals && vpc && !weighted && d.chance(6)) {
-            config.addInstancePattern(instancePattern(d, priceLimits));
-        }
-        if (optionals && vpc && d.chance(6)) {
-            config.customPriorities(customPriorities(d, types, region));
+        // instance types: a list, or Cpu and Memory
+        if (s.cpuMemory()) {
+            int cpu = d.pick(2, 4, 8, 16);
+            config.cpu(cpu).memory(cpu * d.pick(2, 4, 8));
+        } else {
+            List<InstanceTypeSpec> types = Parts.instanceTypes(d, s.minTypes(), s.maxTypes(), s.burstable(), weighted, priceLimits);
+            config.instanceTypes(types);
+            boolean allBurstable = types.stream().allMatch(t -> Catalog.type(t.getInstanceType()).burstable());
+            if (optionals && allBurstable && d.flip()) {
+                config.creditSpecification(d.pick(CreditSpecification.STANDARD, CreditSpecification.UNLIMITED));
+            }
+            if (optionals && vpc && !weighted && d.chance(6)) {
+                config.addInstancePattern(instancePattern(d, priceLimits));
+            }
+            if (optionals && vpc && d.chance(6)) {
+                config.customPriorities(customPriorities(d, types, region));
+            }
         }
         if (optionals && !s.api2014() && d.chance(8)) {
             config.instanceTypeCandidateOptions(candidateOptions(d));
@@ -168,6 +174,12 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         }
         if (optionals && !preemptible && d.chance(5)) {
             config.deletionProtection(d.flip());
+        }
+        if (optionals && !s.api2014() && d.chance(12)) {
+            config.confidentialComputingMode(d.pick(ConfidentialComputingMode.ENCLAVE, ConfidentialComputingMode.TDX));
+        }
+        if (optionals && d.chance(12)) {
+            config.schedulerOptions("{\"ManagedPrivateSpaceId\":\"mps-" + region.infix() + d.alnum(12) + "\"}");
         }
 
         // system settings
@@ -244,6 +256,40 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         }
         if (d.chance(3)) {
             pattern.architectures(d.distinct(List.of("X86", "Heterogeneous", "BareMetal", "Arm"), d.between(1, 2)));
+        }
+        if (d.chance(4)) {
+            pattern.instanceTypeFamilies(d.distinct(List.of("ecs.g7", "ecs.c7", "ecs.r7", "ecs.g6"), d.between(1, 3)));
+        }
+        if (d.chance(4)) {
+            pattern.instanceCategories(d.distinct(List.of("General-purpose", "Compute-optimized", "Memory-optimized"),
+                    d.between(1, 2)));
+        }
+        if (d.chance(4)) {
+            pattern.cpuArchitectures(d.distinct(List.of("X86", "ARM"), d.between(1, ApiLimits.PATTERN_CPU_ARCHITECTURES_MAX)));
+        }
+        if (d.chance(5)) {
+            pattern.physicalProcessorModels(d.distinct(List.of("Intel Xeon(Ice Lake) Platinum 8369B",
+                    "AMD EPYC MILAN 7T83", "Yitian 710"), d.between(1, 2)));
+        }
+        if (d.chance(4)) {
+            int min = d.pick(cores, 1, 2, 4);
+            pattern.minimumCpuCoreCount(min).maximumCpuCoreCount(d.between(min, ApiLimits.PATTERN_CPU_CORE_RATIO_MAX * min));
+        }
+        if (d.chance(4)) {
+            int min = d.pick(2, 1, 4, 8);
+            pattern.minimumMemorySize(BigDecimal.valueOf(min)).maximumMemorySize(BigDecimal.valueOf(min * (long) d.pick(2, 1, 4)));
+        }
+        if (d.chance(6)) {
+            pattern.addGpuSpec(d.pick("NVIDIA T4", "NVIDIA A10", "NVIDIA V100"));
+            int min = d.between(1, 2);
+            pattern.minimumGpuAmount(min).maximumGpuAmount(d.between(min, 4));
+        }
+        if (d.chance(5)) {
+            pattern.minimumInitialCredit(d.between(0, 60)).minimumBaselineCredit(d.between(0, 40));
+        }
+        if (d.chance(5)) {
+            pattern.minimumEniQuantity(d.between(0, 4)).minimumEniPrivateIpAddressQuantity(d.between(0, 10))
+                    .minimumEniIpv6AddressQuantity(d.between(0, 2));
         }
         return pattern.build();
     }
@@ -386,6 +432,11 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
     @Override
     public ConfigurationGenerator minimal() {
         return new DefaultConfigurationGenerator(settings.withMinimal());
+    }
+
+    @Override
+    public ConfigurationGenerator cpuAndMemory() {
+        return new DefaultConfigurationGenerator(settings.withCpuMemory());
     }
 
     @Override

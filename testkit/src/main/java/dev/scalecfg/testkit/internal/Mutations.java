@@ -89,7 +89,8 @@ public final class Mutations {
     /** A mutation: its code, the kind of base it needs, and the change. */
     record Mutation(ViolationCode code, UnaryOperator<ConfigurationGenerator> base, Mutator mutator) {}
 
-    private static final Map<String, Mutation> ALL = new LinkedHashMap<>();
+    /** The mutations of each code, in draw order; a code may have several (one per attribute it limits). */
+    private static final Map<String, List<Mutation>> ALL = new LinkedHashMap<>();
 
     private static final ValidationContext WINDOWS = ValidationContext.builder().osType(OsType.WINDOWS).build();
     private static final ValidationContext LINUX = ValidationContext.builder().osType(OsType.LINUX).build();
@@ -98,9 +99,7 @@ public final class Mutations {
     private Mutations() {}
 
     private static void add(ViolationCode code, UnaryOperator<ConfigurationGenerator> base, Mutator mutator) {
-        if (ALL.putIfAbsent(code.getCode(), new Mutation(code, base, mutator)) != null) {
-            throw new IllegalStateException("two mutations for " + code);
-        }
+        ALL.computeIfAbsent(code.getCode(), unused -> new ArrayList<>()).add(new Mutation(code, base, mutator));
     }
 
     private static void add(ViolationCode code, Mutator mutator) {
@@ -114,7 +113,7 @@ public final class Mutations {
 
     /** The registered code of each mutation, in draw order. */
     public static List<ViolationCode> typedCodes() {
-        return ALL.values().stream().map(Mutation::code).collect(Collectors.toUnmodifiableList());
+        return ALL.values().stream().map(mutations -> mutations.get(0).code()).collect(Collectors.toUnmodifiableList());
     }
 
     /**
@@ -131,7 +130,7 @@ public final class Mutations {
 
     /** Draws one invalid sample for one of {@code codes}. */
     public static InvalidSample draw(Draw d, List<String> codes, ConfigSettings baseSettings) {
-        Mutation mutation = ALL.get(d.pick(codes));
+        Mutation mutation = d.pick(ALL.get(d.pick(codes)));
         ConfigurationGenerator base = mutation.base().apply(new DefaultConfigurationGenerator(baseSettings));
         Drawn drawn = ((DefaultConfigurationGenerator) base).draw(d);
         Outcome outcome = mutation.mutator().apply(d, drawn);
@@ -155,6 +154,11 @@ public final class Mutations {
 
     private static ApiLimits.DiskSize dataSize(DiskCategory category, PerformanceLevel level) {
         return ApiLimits.dataDiskSize(category, level).orElseThrow();
+    }
+
+    /** A plain, valid ESSD data disk to change one attribute of. */
+    private static DiskSpec essd(Draw d) {
+        return DiskSpec.builder().category(DiskCategory.CLOUD_ESSD).size(d.between(40, 2000)).build();
     }
 
     /** One CPU architecture more than a pattern takes. */
@@ -788,5 +792,142 @@ public final class Mutations {
         add(MetadataServiceRules.HTTP_TOKENS_ENDPOINT_DISABLED, (d, b) -> new Outcome(
                 c(b).withHttpEndpoint(HttpEndpoint.DISABLED).withHttpTokens(HttpTokens.REQUIRED),
                 "httpTokens = required with httpEndpoint = disabled"));
+
+        // ---- more attributes of the same codes: every attribute a field constraint limits is broken
+        // by some mutation (the parameter guard of integration-tests checks it) ----------------------
+        add(FieldRules.ID_FORMAT, ConfigurationGenerator::payAsYouGo, (d, b) -> {
+            String bare = b.region().infix() + d.alnum(18);
+            switch (d.between(0, 2)) {
+                case 0:
+                    return new Outcome(c(b).withPlacement(PlacementSpec.builder().tenancy(Tenancy.HOST).dedicatedHostId(bare).build()),
+                            "placement.dedicatedHostId '" + bare + "' lacks the dh- prefix");
+                case 1:
+                    return new Outcome(withPools(b, PrivatePoolSpec.builder().matchCriteria(PrivatePoolMatchCriteria.TARGET).id(bare)
+                            .build(), ResourcePoolSpec.builder().build()), "privatePool.id '" + bare + "' lacks the eap- prefix");
+                default:
+                    return new Outcome(withPools(b, PrivatePoolSpec.builder().build(), ResourcePoolSpec.builder()
+                            .strategy(ResourcePoolStrategy.PRIVATE_POOL_FIRST).addPrivatePoolId(bare).build()),
+                            "resourcePool.privatePoolIds[0] '" + bare + "' lacks the eap- prefix");
+            }
+        });
+        add(FieldRules.ID_FORMAT, (d, b) -> {
+            String bare = b.region().infix() + d.alnum(18);
+            switch (d.between(0, 7)) {
+                case 0:
+                    return new Outcome(c(b).withPlacement(PlacementSpec.builder().dedicatedHostClusterId(bare).build()),
+                            "placement.dedicatedHostClusterId '" + bare + "' lacks the dc- prefix");
+                case 1:
+                    return new Outcome(c(b).withStorageSetId(bare), "storageSetId '" + bare + "' lacks the ss- prefix");
+                case 2:
+                    return new Outcome(c(b).withSystemDisk(c(b).getSystemDisk().withAutoSnapshotPolicyId(bare)),
+                            "systemDisk.autoSnapshotPolicyId '" + bare + "' lacks the sp- prefix");
+                case 3:
+                    return new Outcome(c(b).withDataDisks(essd(d).withAutoSnapshotPolicyId(bare)),
+                            "dataDisks[0].autoSnapshotPolicyId '" + bare + "' lacks the sp- prefix");
+                case 4:
+                    return new Outcome(c(b).withDataDisks(essd(d).withSnapshotId(bare)),
+                            "dataDisks[0].snapshotId '" + bare + "' lacks the s- prefix");
+                case 5:
+                    return new Outcome(withNetwork(b, NetworkSpec.builder().addSecurityGroupId(bare).build()),
+                            "network.securityGroupIds[0] '" + bare + "' lacks the sg- prefix");
+                case 6:
+                    return new Outcome(withNetwork(b, NetworkSpec.builder().addNetworkInterface(NetworkInterfaceSpec.builder()
+                            .interfaceType(NetworkInterfaceType.PRIMARY).addSecurityGroupId(bare).build()).build()),
+                            "network.networkInterfaces[0].securityGroupIds[0] '" + bare + "' lacks the sg- prefix");
+                default:
+                    String type = c(b).getInstanceTypes().get(0).getInstanceType();
+                    return new Outcome(c(b).withCustomPriorities(CustomPriority.of(type, bare)),
+                            "customPriorities[0].vswitchId '" + bare + "' lacks the vsw- prefix");
+            }
+        });
+        add(FieldRules.DESCRIPTION_LENGTH, (d, b) -> {
+            String text = d.flip() ? letters(d, over(d, DESCRIPTION_MAX)) : "x".repeat(DESCRIPTION_MIN - 1);
+            return d.flip()
+                    ? new Outcome(c(b).withSystemDisk(c(b).getSystemDisk().withDescription(text)),
+                            "systemDisk.description has " + text.length() + " characters")
+                    : new Outcome(c(b).withDataDisks(essd(d).withDescription(text)),
+                            "dataDisks[0].description has " + text.length() + " characters");
+        });
+        add(FieldRules.DESCRIPTION_FORMAT, (d, b) -> {
+            String text = d.pick("http://example.com", "https://runbook.example.com/disk");
+            return d.flip()
+                    ? new Outcome(c(b).withSystemDisk(c(b).getSystemDisk().withDescription(text)),
+                            "systemDisk.description starts with a URL scheme")
+                    : new Outcome(c(b).withDataDisks(essd(d).withDescription(text)), "dataDisks[0].description starts with a URL scheme");
+        });
+        add(FieldRules.DISK_NAME_LENGTH, (d, b) -> {
+            String name = d.flip() ? "d" + letters(d, over(d, DISK_NAME_MAX) - 1) : "d".repeat(DISK_NAME_MIN - 1);
+            return new Outcome(c(b).withDataDisks(essd(d).withDiskName(name)), "dataDisks[0].diskName has " + name.length()
+                    + " characters");
+        });
+        add(FieldRules.DISK_NAME_FORMAT, (d, b) -> {
+            String name = d.pick("1disk", "disk name", "_disk", "disk/data");
+            return new Outcome(c(b).withDataDisks(essd(d).withDiskName(name)), "dataDisks[0].diskName '" + name
+                    + "' breaks the character rule");
+        });
+        add(FieldRules.DISK_CATEGORIES_COUNT, (d, b) -> {
+            List<DiskCategory> categories = new ArrayList<>(Parts.LIST_CATEGORIES);
+            categories.add(d.pick(Parts.LIST_CATEGORIES));
+            return new Outcome(c(b).withDataDisks(DiskSpec.builder().categories(categories).size(d.between(40, 2000)).build()),
+                    "dataDisks[0].categories has " + categories.size() + " entries (at most " + DISK_CATEGORIES_MAX + ")");
+        });
+        add(FieldRules.VALUE_NEGATIVE, (d, b) -> new Outcome(c(b).withDataDisks(DiskSpec.builder().category(DiskCategory.CLOUD_AUTO)
+                .size(d.between(40, 2000)).provisionedIops(-d.longBetween(1, 1000)).build()), "dataDisks[0].provisionedIops is negative"));
+        add(FieldRules.VALUE_NEGATIVE, ConfigurationGenerator::payAsYouGo, (d, b) -> {
+            int negative = -d.between(1, 10);
+            InstancePatternSpec.Builder pattern = pattern();
+            switch (d.between(0, 4)) {
+                case 0:
+                    pattern.minimumInitialCredit(negative);
+                    break;
+                case 1:
+                    pattern.minimumBaselineCredit(negative);
+                    break;
+                case 2:
+                    pattern.minimumEniQuantity(negative);
+                    break;
+                case 3:
+                    pattern.minimumEniPrivateIpAddressQuantity(negative);
+                    break;
+                default:
+                    pattern.minimumEniIpv6AddressQuantity(negative);
+            }
+            return new Outcome(withPattern(b, pattern.build()), "an instancePatterns[0] minimum is " + negative);
+        });
+        add(FieldRules.VALUE_NOT_POSITIVE, ConfigurationGenerator::payAsYouGo, (d, b) -> {
+            int count = d.pick(0, -1, -4);
+            InstancePatternSpec.Builder pattern = pattern();
+            switch (d.between(0, 5)) {
+                case 0:
+                    pattern.minimumCpuCoreCount(count);
+                    break;
+                case 1:
+                    pattern.maximumCpuCoreCount(count);
+                    break;
+                case 2:
+                    pattern.minimumGpuAmount(count);
+                    break;
+                case 3:
+                    pattern.maximumGpuAmount(count);
+                    break;
+                case 4:
+                    pattern.minimumMemorySize(BigDecimal.valueOf(count));
+                    break;
+                default:
+                    pattern.maximumMemorySize(BigDecimal.valueOf(count));
+            }
+            return new Outcome(withPattern(b, pattern.build()), "an instancePatterns[0] count or size is " + count);
+        });
+        add(FieldRules.PATTERN_FILTER_COUNT, ConfigurationGenerator::payAsYouGo, (d, b) -> {
+            List<String> entries = new ArrayList<>();
+            for (int i = 0; i <= PATTERN_FILTERS_MAX; i++) {
+                entries.add("entry-" + i);
+            }
+            return d.flip()
+                    ? new Outcome(withPattern(b, pattern().instanceCategories(entries).build()),
+                            "instancePatterns[0].instanceCategories has " + entries.size() + " entries")
+                    : new Outcome(withPattern(b, pattern().physicalProcessorModels(entries).build()),
+                            "instancePatterns[0].physicalProcessorModels has " + entries.size() + " entries");
+        });
     }
 }
