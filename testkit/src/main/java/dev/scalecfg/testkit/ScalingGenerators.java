@@ -1,8 +1,10 @@
 package dev.scalecfg.testkit;
 
 import dev.scalecfg.core.Password;
+import dev.scalecfg.core.ScalingConfiguration;
 import dev.scalecfg.core.scaleout.CapacitySnapshot;
 import dev.scalecfg.core.scaleout.ScaleOutRequest;
+import dev.scalecfg.testkit.internal.ArbitraryConfigurations;
 import dev.scalecfg.testkit.internal.Catalog;
 import dev.scalecfg.testkit.internal.ConfigSettings;
 import dev.scalecfg.testkit.internal.DefaultConfigurationGenerator;
@@ -55,6 +57,21 @@ public final class ScalingGenerators {
      */
     public static ConfigurationGenerator configurations() {
         return new DefaultConfigurationGenerator(ConfigSettings.defaults());
+    }
+
+    /**
+     * Returns a generator of configurations with every attribute drawn from awkward values (quotes,
+     * backslashes, dots, non-ASCII text, empty strings, decimals of any scale and sign), valid or not:
+     * for round trips of codecs and storage, and for fuzzing. What the ESS wire format cannot express
+     * is left out (empty list elements, weighted and unweighted types mixed, repeated type names, empty
+     * optional strings), so every value survives JSON, the ESS parameters of both API versions and an
+     * aliyun command line. The lifecycle state, which is not an API parameter, is never set.
+     *
+     * @return a generator of arbitrary configurations
+     * @since 0.2.0
+     */
+    public static Gen<ScalingConfiguration> anyConfigurations() {
+        return ArbitraryConfigurations.configurations(false);
     }
 
     /**

@@ -152,6 +152,17 @@ final class ConfigurationGeneratorPropertiesTest {
     }
 
     @Test
+    void anyConfigurations_drawAwkwardValues_validOrNot_neverALifecycleState() {
+        java.util.Set<Boolean> validity = new java.util.HashSet<>();
+        for (long seed = 0; seed < 200; seed++) {
+            dev.scalecfg.core.ScalingConfiguration config = ScalingSamples.sample(ScalingGenerators.anyConfigurations(), seed);
+            assertThat(config.getLifecycleState()).isEmpty();
+            validity.add(dev.scalecfg.validation.RuleChain.defaultChain().validate(config).isValid());
+        }
+        assertThat(validity).contains(false);
+    }
+
+    @Test
     void cpuAndMemory_replacesTheTypeList_andIsValid() {
         qt().withExamples(300).forAll(CONFIGS.cpuAndMemory().gen()).checkAssert(config -> {
             assertThat(config.getInstanceTypes()).isEmpty();
