@@ -2,9 +2,13 @@ package dev.scalecfg.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalecfg.core.ApiLimits;
+import dev.scalecfg.core.DiskCategory;
+import dev.scalecfg.core.PerformanceLevel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -27,6 +31,37 @@ final class DocumentedCodesTest {
     static final Path PAGE = Path.of("..", "docs", "validation.md");
     private static final String BEGIN = "<!-- codes table: generated from CodeRegistry.builtIn() by DocumentedCodesTest -->";
     private static final String END = "<!-- end of codes table -->";
+    private static final String DISK_BEGIN = "<!-- disk sizes: generated from ApiLimits by DocumentedCodesTest -->";
+    private static final String DISK_END = "<!-- end of disk sizes -->";
+
+    /** The Markdown table of the disk sizes of {@link ApiLimits}, GiB. */
+    static String diskTable() {
+        StringBuilder text = new StringBuilder("| Category | System disk (newest rule) | Data disk |\n|---|---|---|\n");
+        for (DiskCategory category : List.of(DiskCategory.CLOUD, DiskCategory.CLOUD_EFFICIENCY, DiskCategory.CLOUD_SSD,
+                DiskCategory.CLOUD_ESSD, DiskCategory.CLOUD_AUTO, DiskCategory.EPHEMERAL_SSD)) {
+            boolean essd = category.equals(DiskCategory.CLOUD_ESSD);
+            for (PerformanceLevel level : essd ? List.of(PerformanceLevel.values()) : List.of(ApiLimits.DEFAULT_PERFORMANCE_LEVEL)) {
+                String name = "`" + category.apiValue() + "`" + (essd ? " " + level.apiValue() : "");
+                if (essd && level == ApiLimits.DEFAULT_PERFORMANCE_LEVEL) {
+                    name += " (default level)";
+                }
+                if (category.equals(DiskCategory.CLOUD_EFFICIENCY)) {
+                    name += " (default; `cloud` when `IoOptimized=none`)";
+                }
+                String data = range(ApiLimits.dataDiskSize(category, level).orElseThrow());
+                if (category.equals(DiskCategory.EPHEMERAL_SSD)) {
+                    data += " (total ≤ " + ApiLimits.EPHEMERAL_TOTAL_MAX_GIB + ")";
+                }
+                text.append("| ").append(name).append(" | ").append(range(ApiLimits.systemDiskSize(category, level).orElseThrow()))
+                        .append(" | ").append(data).append(" |\n");
+            }
+        }
+        return text.toString();
+    }
+
+    private static String range(ApiLimits.DiskSize size) {
+        return size.min() + "–" + size.max();
+    }
 
     /** The Markdown table of every registered code. */
     static String table(CodeRegistry registry) {
@@ -53,12 +88,17 @@ final class DocumentedCodesTest {
         return Files.readString(PAGE);
     }
 
-    private static String documentedTable(String page) {
-        int begin = page.indexOf(BEGIN);
-        int end = page.indexOf(END);
-        assertThat(begin).as("docs/validation.md has the marker %s", BEGIN).isNotNegative();
-        assertThat(end).as("docs/validation.md has the marker %s", END).isGreaterThan(begin);
-        return page.substring(begin + BEGIN.length() + 1, end);
+    private static String between(String page, String beginMarker, String endMarker) {
+        int begin = page.indexOf(beginMarker);
+        int end = page.indexOf(endMarker);
+        assertThat(begin).as("docs/validation.md has the marker %s", beginMarker).isNotNegative();
+        assertThat(end).as("docs/validation.md has the marker %s", endMarker).isGreaterThan(begin);
+        return page.substring(begin + beginMarker.length() + 1, end);
+    }
+
+    private static String replace(String page, String beginMarker, String endMarker, String content) {
+        return page.substring(0, page.indexOf(beginMarker) + beginMarker.length() + 1) + content
+                + page.substring(page.indexOf(endMarker));
     }
 
     static Map<String, Severity> produced() {
@@ -80,9 +120,16 @@ final class DocumentedCodesTest {
 
     @Test
     void documentedTable_isTheRegistry() throws IOException {
-        assertThat(documentedTable(page()))
+        assertThat(between(page(), BEGIN, END))
                 .as("docs/validation.md's codes table; regenerate it with -Dscalecfg.updateDocs=true (see this class)")
                 .isEqualTo(table(CodeRegistry.builtIn()));
+    }
+
+    @Test
+    void documentedDiskSizes_areTheApiLimits() throws IOException {
+        assertThat(between(page(), DISK_BEGIN, DISK_END))
+                .as("docs/validation.md's disk sizes; regenerate them with -Dscalecfg.updateDocs=true (see this class)")
+                .isEqualTo(diskTable());
     }
 
     @Test
@@ -99,9 +146,7 @@ final class DocumentedCodesTest {
     @Test
     void updateDocs() throws IOException {
         Assumptions.assumeTrue(Boolean.getBoolean("scalecfg.updateDocs"));
-        String page = page();
-        String updated = page.substring(0, page.indexOf(BEGIN) + BEGIN.length() + 1) + table(CodeRegistry.builtIn())
-                + page.substring(page.indexOf(END));
-        Files.writeString(PAGE, updated);
+        String page = replace(page(), BEGIN, END, table(CodeRegistry.builtIn()));
+        Files.writeString(PAGE, replace(page, DISK_BEGIN, DISK_END, diskTable()));
     }
 }
