@@ -87,5 +87,7 @@ final class BoundedMessagesTest {
         ValidationResult result = RuleChain.defaultChain().validate(config);
 
         assertBounded(result, "TAG_RESERVED_PREFIX", "TAG_VALUE_LENGTH", "INSTANCE_NAME_LENGTH", "INSTANCE_NAME_FORMAT");
+        ScalingConfiguration pattern = Fixtures.builder().hostName("web-[" + "9".repeat(length) + ",3]").build();
+        assertBounded(RuleChain.defaultChain().validate(pattern), "SEQUENTIAL_NAME_PATTERN_INVALID");
     }
 }

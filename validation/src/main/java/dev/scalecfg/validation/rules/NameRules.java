@@ -130,7 +130,7 @@ public final class NameRules {
         NamePattern seq = NamePattern.parse(raw);
         if (seq.problem().isPresent()) {
             r.add(SEQUENTIAL_NAME_PATTERN_INVALID, path, p -> p + " \"" + Shown.text(raw) + "\" is not a valid sequential"
-                    + " name: " + seq.problem().get() + "; write prefix(AUTO_INCREMENT)[begin,bits]suffix with begin 0 to "
+                    + " name: " + Shown.text(seq.problem().get()) + "; write prefix(AUTO_INCREMENT)[begin,bits]suffix with begin 0 to "
                     + SEQUENTIAL_BEGIN_MAX + " and bits " + SEQUENTIAL_BITS_MIN + " to " + SEQUENTIAL_BITS_MAX);
             return null;
         }
