@@ -5,6 +5,8 @@
 module dev.scalecfg.testkit {
     requires transitive dev.scalecfg.core;
     requires transitive quicktheories;
+    requires transitive dev.scalecfg.validation;
+    requires transitive dev.scalecfg.launcher;
 
     exports dev.scalecfg.testkit;
 }

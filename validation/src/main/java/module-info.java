@@ -4,13 +4,16 @@
  * {@link java.util.ServiceLoader} when the user opts in.
  */
 module dev.scalecfg.validation {
-    requires static org.immutables.value;
     requires transitive dev.scalecfg.core;
     requires transitive jakarta.validation;
+    requires static org.immutables.value;
     requires org.hibernate.validator;
     requires org.slf4j;
 
     exports dev.scalecfg.validation;
+    exports dev.scalecfg.validation.rules;
+
+    opens dev.scalecfg.validation to com.fasterxml.jackson.databind;
 
     uses dev.scalecfg.validation.Rule;
 }

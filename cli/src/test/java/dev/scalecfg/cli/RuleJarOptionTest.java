@@ -36,8 +36,8 @@ final class RuleJarOptionTest {
             import dev.scalecfg.validation.Rule;
             import dev.scalecfg.validation.ValidationContext;
             import dev.scalecfg.validation.Violation;
+            import dev.scalecfg.validation.ViolationCode;
             import java.util.List;
-            import java.util.Set;
 
             public final class OwnerTagRule implements Rule {
                 @Override
@@ -46,8 +46,8 @@ final class RuleJarOptionTest {
                 }
 
                 @Override
-                public Set<String> codes() {
-                    return Set.of("ORG_OWNER_TAG_MISSING");
+                public List<ViolationCode> codes() {
+                    return List.of(ViolationCode.error("ORG_OWNER_TAG_MISSING").description("no owner tag").build());
                 }
 
                 @Override

@@ -27,7 +27,7 @@ public interface BaseDiskSpec {
      *
      * @return the categories to try in order
      */
-    @Size(max = 4, message = "DISK_CATEGORIES_COUNT: must list at most {max} categories")
+    @Size(max = ApiLimits.DISK_CATEGORIES_MAX, message = "must list at most {max} categories", payload = FieldCodes.DiskCategoriesCount.class)
     List<DiskCategory> getCategories();
 
     /**
@@ -50,8 +50,8 @@ public interface BaseDiskSpec {
      * @return the disk name
      */
     Optional<
-            @Size(min = 2, max = 128, message = "DISK_NAME_LENGTH: must be {min} to {max} characters long")
-            @Pattern(regexp = "(?!https?://)[A-Za-z\\p{IsHan}][A-Za-z0-9\\p{IsHan}:_.-]*", message = "DISK_NAME_FORMAT: must start with a letter and contain only letters, digits, ':', '_', '.' and '-'")
+            @Size(min = ApiLimits.DISK_NAME_MIN, max = ApiLimits.DISK_NAME_MAX, message = "must be {min} to {max} characters long", payload = FieldCodes.DiskNameLength.class)
+            @Pattern(regexp = "(?!https?://)[A-Za-z\\p{IsHan}][A-Za-z0-9\\p{IsHan}:_.-]*", message = "must start with a letter and contain only letters, digits, ':', '_', '.' and '-'", payload = FieldCodes.DiskNameFormat.class)
             String> getDiskName();
 
     /**
@@ -60,8 +60,8 @@ public interface BaseDiskSpec {
      * @return the disk description
      */
     Optional<
-            @Size(min = 2, max = 256, message = "DESCRIPTION_LENGTH: must be {min} to {max} characters long")
-            @Pattern(regexp = "(?s)(?!https?://).*", message = "DESCRIPTION_FORMAT: must not start with http:// or https://")
+            @Size(min = ApiLimits.DESCRIPTION_MIN, max = ApiLimits.DESCRIPTION_MAX, message = "must be {min} to {max} characters long", payload = FieldCodes.DescriptionLength.class)
+            @Pattern(regexp = "(?s)(?!https?://).*", message = "must not start with http:// or https://", payload = FieldCodes.DescriptionFormat.class)
             String> getDescription();
 
     /**
@@ -70,7 +70,7 @@ public interface BaseDiskSpec {
      * @return the automatic snapshot policy
      */
     Optional<
-            @Pattern(regexp = "sp-\\S+", message = "ID_FORMAT: must start with 'sp-' followed by the ID")
+            @Pattern(regexp = "sp-\\S+", message = "must start with 'sp-' followed by the ID", payload = FieldCodes.IdFormat.class)
             String> getAutoSnapshotPolicyId();
 
     /**
@@ -100,6 +100,6 @@ public interface BaseDiskSpec {
      * @return the provisioned IOPS of a cloud_auto disk
      */
     Optional<
-            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            @Min(value = 0, message = "must not be negative", payload = FieldCodes.ValueNegative.class)
             Long> getProvisionedIops();
 }

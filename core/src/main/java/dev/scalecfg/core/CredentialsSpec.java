@@ -23,8 +23,8 @@ public interface CredentialsSpec extends WithCredentialsSpec {
      * @return the key pair
      */
     Optional<
-            @Size(min = 2, max = 128, message = "KEY_PAIR_NAME_LENGTH: must be {min} to {max} characters long")
-            @Pattern(regexp = "[A-Za-z][A-Za-z0-9:_-]*", message = "KEY_PAIR_NAME_FORMAT: must start with a letter and contain only letters, digits, ':', '_' and '-'")
+            @Size(min = ApiLimits.KEY_PAIR_NAME_MIN, max = ApiLimits.KEY_PAIR_NAME_MAX, message = "must be {min} to {max} characters long", payload = FieldCodes.KeyPairNameLength.class)
+            @Pattern(regexp = "[A-Za-z][A-Za-z0-9:_-]*", message = "must start with a letter and contain only letters, digits, ':', '_' and '-'", payload = FieldCodes.KeyPairNameFormat.class)
             String> getKeyPairName();
 
     /**

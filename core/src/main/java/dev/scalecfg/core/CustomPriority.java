@@ -20,7 +20,7 @@ public interface CustomPriority extends WithCustomPriority {
      *
      * @return the instance type, one of the configuration's types
      */
-    @Pattern(regexp = "ecs\\.[a-z0-9][a-z0-9-]*\\.[a-z0-9-]+", message = "INSTANCE_TYPE_FORMAT: must look like ecs.<family>.<size>, such as ecs.g7.large")
+    @Pattern(regexp = "ecs\\.[a-z0-9][a-z0-9-]*\\.[a-z0-9-]+", message = "must look like ecs.<family>.<size>, such as ecs.g7.large", payload = FieldCodes.InstanceTypeFormat.class)
     String getInstanceType();
 
     /**
@@ -28,7 +28,7 @@ public interface CustomPriority extends WithCustomPriority {
      *
      * @return the vSwitch, one of the scaling group's vSwitches
      */
-    @Pattern(regexp = "vsw-\\S+", message = "ID_FORMAT: must start with 'vsw-' followed by the ID")
+    @Pattern(regexp = "vsw-\\S+", message = "must start with 'vsw-' followed by the ID", payload = FieldCodes.IdFormat.class)
     String getVswitchId();
 
     /**

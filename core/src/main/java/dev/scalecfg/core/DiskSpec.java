@@ -23,7 +23,7 @@ public interface DiskSpec extends BaseDiskSpec, WithDiskSpec {
      * @return the snapshot the disk is created from
      */
     Optional<
-            @Pattern(regexp = "s-\\S+", message = "ID_FORMAT: must start with 's-' followed by the ID")
+            @Pattern(regexp = "s-\\S+", message = "must start with 's-' followed by the ID", payload = FieldCodes.IdFormat.class)
             String> getSnapshotId();
 
     /**
@@ -39,7 +39,7 @@ public interface DiskSpec extends BaseDiskSpec, WithDiskSpec {
      * @return the mount point, {@code /dev/xvdb} to {@code /dev/xvdz}
      */
     Optional<
-            @Pattern(regexp = "/dev/xvd[b-z]", message = "DEVICE_FORMAT: must be /dev/xvdb to /dev/xvdz")
+            @Pattern(regexp = "/dev/xvd[b-z]", message = "must be /dev/xvdb to /dev/xvdz", payload = FieldCodes.DeviceFormat.class)
             String> getDevice();
 
     /**

@@ -1,6 +1,7 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Min;
@@ -28,7 +29,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the vCPU count
      */
     Optional<
-            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            @Min(value = 1, message = "must be at least {value}", payload = FieldCodes.ValueNotPositive.class)
             Integer> getCores();
 
     /**
@@ -37,7 +38,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the memory in GiB
      */
     Optional<
-            @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
+            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0", payload = FieldCodes.ValueNotPositive.class)
             BigDecimal> getMemory();
 
     /**
@@ -46,8 +47,9 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the maximum hourly price, required with {@code SpotWithPriceLimit}
      */
     Optional<
-            @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
-            @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
+            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0", payload = FieldCodes.PriceNotPositive.class)
+            @Digits(integer = ApiLimits.PRICE_INTEGER_DIGITS_MAX, fraction = ApiLimits.PRICE_DECIMALS_MAX, message = "must have at most {integer} integer digits and {fraction} decimal places", payload = FieldCodes.PricePrecision.class)
+            @DecimalMax(value = ApiLimits.PRICE_MAX, message = "must have at most " + ApiLimits.PRICE_INTEGER_DIGITS_MAX + " integer digits and " + ApiLimits.PRICE_DECIMALS_MAX + " decimal places", payload = FieldCodes.PricePrecision.class)
             BigDecimal> getMaxPrice();
 
     /**
@@ -69,7 +71,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the architectures, such as {@code X86} or {@code Arm}
      */
-    List<@Pattern(regexp = "X86|Heterogeneous|BareMetal|BareMental|Arm|SuperComputeCluster", message = "ARCHITECTURE_UNKNOWN: must be one of X86, Heterogeneous, BareMetal, Arm, SuperComputeCluster") String> getArchitectures();
+    List<@Pattern(regexp = "X86|Heterogeneous|BareMetal|BareMental|Arm|SuperComputeCluster", message = "must be one of X86, Heterogeneous, BareMetal, Arm, SuperComputeCluster", payload = FieldCodes.ArchitectureUnknown.class) String> getArchitectures();
 
     /**
      * Returns the excluded types, wildcards allowed ({@code ExcludedInstanceTypes.M}; 2014-08-28: {@code ExcludedInstanceType.M}).
@@ -83,7 +85,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the instance families to choose from
      */
-    @Size(max = 10, message = "PATTERN_FILTER_COUNT: must list at most {max} entries")
+    @Size(max = ApiLimits.PATTERN_FILTERS_MAX, message = "must list at most {max} entries", payload = FieldCodes.PatternFilterCount.class)
     List<String> getInstanceTypeFamilies();
 
     /**
@@ -91,7 +93,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the instance categories, such as {@code General-purpose}
      */
-    @Size(max = 10, message = "PATTERN_FILTER_COUNT: must list at most {max} entries")
+    @Size(max = ApiLimits.PATTERN_FILTERS_MAX, message = "must list at most {max} entries", payload = FieldCodes.PatternFilterCount.class)
     List<String> getInstanceCategories();
 
     /**
@@ -99,15 +101,15 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      *
      * @return the CPU architectures, {@code X86} or {@code ARM}
      */
-    @Size(max = 2, message = "PATTERN_FILTER_COUNT: must list at most {max} entries")
-    List<@Pattern(regexp = "X86|ARM", message = "ARCHITECTURE_UNKNOWN: must be X86 or ARM") String> getCpuArchitectures();
+    @Size(max = ApiLimits.PATTERN_CPU_ARCHITECTURES_MAX, message = "must list at most {max} entries", payload = FieldCodes.PatternFilterCount.class)
+    List<@Pattern(regexp = "X86|ARM", message = "must be X86 or ARM", payload = FieldCodes.ArchitectureUnknown.class) String> getCpuArchitectures();
 
     /**
      * Returns the processor models ({@code PhysicalProcessorModels.M}).
      *
      * @return the processor models
      */
-    @Size(max = 10, message = "PATTERN_FILTER_COUNT: must list at most {max} entries")
+    @Size(max = ApiLimits.PATTERN_FILTERS_MAX, message = "must list at most {max} entries", payload = FieldCodes.PatternFilterCount.class)
     List<String> getPhysicalProcessorModels();
 
     /**
@@ -123,7 +125,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the minimum vCPU count
      */
     Optional<
-            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            @Min(value = 1, message = "must be at least {value}", payload = FieldCodes.ValueNotPositive.class)
             Integer> getMinimumCpuCoreCount();
 
     /**
@@ -132,7 +134,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the maximum vCPU count
      */
     Optional<
-            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            @Min(value = 1, message = "must be at least {value}", payload = FieldCodes.ValueNotPositive.class)
             Integer> getMaximumCpuCoreCount();
 
     /**
@@ -141,7 +143,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the minimum memory in GiB
      */
     Optional<
-            @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
+            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0", payload = FieldCodes.ValueNotPositive.class)
             BigDecimal> getMinimumMemorySize();
 
     /**
@@ -150,7 +152,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the maximum memory in GiB
      */
     Optional<
-            @DecimalMin(value = "0", inclusive = false, message = "VALUE_NOT_POSITIVE: must be greater than 0")
+            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0", payload = FieldCodes.ValueNotPositive.class)
             BigDecimal> getMaximumMemorySize();
 
     /**
@@ -159,7 +161,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the minimum GPU count
      */
     Optional<
-            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            @Min(value = 1, message = "must be at least {value}", payload = FieldCodes.ValueNotPositive.class)
             Integer> getMinimumGpuAmount();
 
     /**
@@ -168,7 +170,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the maximum GPU count
      */
     Optional<
-            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            @Min(value = 1, message = "must be at least {value}", payload = FieldCodes.ValueNotPositive.class)
             Integer> getMaximumGpuAmount();
 
     /**
@@ -177,7 +179,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the minimum initial credit of burstable types
      */
     Optional<
-            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            @Min(value = 0, message = "must not be negative", payload = FieldCodes.ValueNegative.class)
             Integer> getMinimumInitialCredit();
 
     /**
@@ -186,7 +188,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the minimum baseline credit of burstable types
      */
     Optional<
-            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            @Min(value = 0, message = "must not be negative", payload = FieldCodes.ValueNegative.class)
             Integer> getMinimumBaselineCredit();
 
     /**
@@ -195,7 +197,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the minimum number of ENIs
      */
     Optional<
-            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            @Min(value = 0, message = "must not be negative", payload = FieldCodes.ValueNegative.class)
             Integer> getMinimumEniQuantity();
 
     /**
@@ -204,7 +206,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the minimum private IPs per ENI
      */
     Optional<
-            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            @Min(value = 0, message = "must not be negative", payload = FieldCodes.ValueNegative.class)
             Integer> getMinimumEniPrivateIpAddressQuantity();
 
     /**
@@ -213,7 +215,7 @@ public interface InstancePatternSpec extends WithInstancePatternSpec {
      * @return the minimum IPv6 addresses per ENI
      */
     Optional<
-            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            @Min(value = 0, message = "must not be negative", payload = FieldCodes.ValueNegative.class)
             Integer> getMinimumEniIpv6AddressQuantity();
 
     /**

@@ -1,6 +1,7 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
@@ -53,8 +54,9 @@ public interface InstanceTypeCandidateOptions extends WithInstanceTypeCandidateO
      * @return the maximum hourly price of a candidate type
      */
     Optional<
-            @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
-            @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
+            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0", payload = FieldCodes.PriceNotPositive.class)
+            @Digits(integer = ApiLimits.PRICE_INTEGER_DIGITS_MAX, fraction = ApiLimits.PRICE_DECIMALS_MAX, message = "must have at most {integer} integer digits and {fraction} decimal places", payload = FieldCodes.PricePrecision.class)
+            @DecimalMax(value = ApiLimits.PRICE_MAX, message = "must have at most " + ApiLimits.PRICE_INTEGER_DIGITS_MAX + " integer digits and " + ApiLimits.PRICE_DECIMALS_MAX + " decimal places", payload = FieldCodes.PricePrecision.class)
             BigDecimal> getMaxPrice();
 
     /**

@@ -1,6 +1,7 @@
 package dev.scalecfg.core;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -26,7 +27,7 @@ public interface InstanceTypeSpec extends WithInstanceTypeSpec {
      *
      * @return the ECS instance type, such as {@code ecs.g6.large} (required)
      */
-    @Pattern(regexp = "ecs\\.[a-z0-9][a-z0-9-]*\\.[a-z0-9-]+", message = "INSTANCE_TYPE_FORMAT: must look like ecs.<family>.<size>, such as ecs.g7.large")
+    @Pattern(regexp = "ecs\\.[a-z0-9][a-z0-9-]*\\.[a-z0-9-]+", message = "must look like ecs.<family>.<size>, such as ecs.g7.large", payload = FieldCodes.InstanceTypeFormat.class)
     String getInstanceType();
 
     /**
@@ -35,8 +36,8 @@ public interface InstanceTypeSpec extends WithInstanceTypeSpec {
      * @return the capacity units one instance of this type contributes
      */
     Optional<
-            @Min(value = 1, message = "WEIGHTED_CAPACITY_OUT_OF_RANGE: must be 1 to 500")
-            @Max(value = 500, message = "WEIGHTED_CAPACITY_OUT_OF_RANGE: must be 1 to 500")
+            @Min(value = ApiLimits.WEIGHTED_CAPACITY_MIN, message = "must be " + ApiLimits.WEIGHTED_CAPACITY_MIN + " to " + ApiLimits.WEIGHTED_CAPACITY_MAX, payload = FieldCodes.WeightedCapacityOutOfRange.class)
+            @Max(value = ApiLimits.WEIGHTED_CAPACITY_MAX, message = "must be " + ApiLimits.WEIGHTED_CAPACITY_MIN + " to " + ApiLimits.WEIGHTED_CAPACITY_MAX, payload = FieldCodes.WeightedCapacityOutOfRange.class)
             Integer> getWeightedCapacity();
 
     /**
@@ -45,8 +46,9 @@ public interface InstanceTypeSpec extends WithInstanceTypeSpec {
      * @return the maximum hourly price of a preemptible instance of this type
      */
     Optional<
-            @DecimalMin(value = "0", inclusive = false, message = "PRICE_NOT_POSITIVE: must be greater than 0")
-            @Digits(integer = 12, fraction = 3, message = "PRICE_PRECISION: must have at most {fraction} decimal places")
+            @DecimalMin(value = "0", inclusive = false, message = "must be greater than 0", payload = FieldCodes.PriceNotPositive.class)
+            @Digits(integer = ApiLimits.PRICE_INTEGER_DIGITS_MAX, fraction = ApiLimits.PRICE_DECIMALS_MAX, message = "must have at most {integer} integer digits and {fraction} decimal places", payload = FieldCodes.PricePrecision.class)
+            @DecimalMax(value = ApiLimits.PRICE_MAX, message = "must have at most " + ApiLimits.PRICE_INTEGER_DIGITS_MAX + " integer digits and " + ApiLimits.PRICE_DECIMALS_MAX + " decimal places", payload = FieldCodes.PricePrecision.class)
             BigDecimal> getSpotPriceLimit();
 
     /**

@@ -31,7 +31,7 @@ public interface NetworkInterfaceSpec extends WithNetworkInterfaceSpec {
      *
      * @return the security groups of this interface
      */
-    List<@Pattern(regexp = "sg-\\S+", message = "ID_FORMAT: must start with 'sg-' followed by the ID") String> getSecurityGroupIds();
+    List<@Pattern(regexp = "sg-\\S+", message = "must start with 'sg-' followed by the ID", payload = FieldCodes.IdFormat.class) String> getSecurityGroupIds();
 
     /**
      * Returns the IPv6 addresses, primary interface only ({@code NetworkInterfaces.N.Ipv6AddressCount}).
@@ -39,7 +39,7 @@ public interface NetworkInterfaceSpec extends WithNetworkInterfaceSpec {
      * @return the IPv6 addresses, primary interface only
      */
     Optional<
-            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            @Min(value = 0, message = "must not be negative", payload = FieldCodes.ValueNegative.class)
             Integer> getIpv6AddressCount();
 
     /**
@@ -55,8 +55,8 @@ public interface NetworkInterfaceSpec extends WithNetworkInterfaceSpec {
      * @return the secondary private IPs, 1 to 49
      */
     Optional<
-            @Min(value = 1, message = "SECONDARY_PRIVATE_IP_COUNT_OUT_OF_RANGE: must be 1 to 49")
-            @Max(value = 49, message = "SECONDARY_PRIVATE_IP_COUNT_OUT_OF_RANGE: must be 1 to 49")
+            @Min(value = ApiLimits.SECONDARY_PRIVATE_IPS_MIN, message = "must be " + ApiLimits.SECONDARY_PRIVATE_IPS_MIN + " to " + ApiLimits.SECONDARY_PRIVATE_IPS_MAX, payload = FieldCodes.SecondaryPrivateIpCountOutOfRange.class)
+            @Max(value = ApiLimits.SECONDARY_PRIVATE_IPS_MAX, message = "must be " + ApiLimits.SECONDARY_PRIVATE_IPS_MIN + " to " + ApiLimits.SECONDARY_PRIVATE_IPS_MAX, payload = FieldCodes.SecondaryPrivateIpCountOutOfRange.class)
             Integer> getSecondaryPrivateIpAddressCount();
 
     /**

@@ -27,7 +27,7 @@ public interface NetworkSpec extends WithNetworkSpec {
      * @return the security group
      */
     Optional<
-            @Pattern(regexp = "sg-\\S+", message = "ID_FORMAT: must start with 'sg-' followed by the ID")
+            @Pattern(regexp = "sg-\\S+", message = "must start with 'sg-' followed by the ID", payload = FieldCodes.IdFormat.class)
             String> getSecurityGroupId();
 
     /**
@@ -35,8 +35,8 @@ public interface NetworkSpec extends WithNetworkSpec {
      *
      * @return the security groups
      */
-    @Size(max = 16, message = "SECURITY_GROUP_COUNT: must list at most {max} security groups")
-    List<@Pattern(regexp = "sg-\\S+", message = "ID_FORMAT: must start with 'sg-' followed by the ID") String> getSecurityGroupIds();
+    @Size(max = ApiLimits.SECURITY_GROUPS_MAX, message = "must list at most {max} security groups", payload = FieldCodes.SecurityGroupCount.class)
+    List<@Pattern(regexp = "sg-\\S+", message = "must start with 'sg-' followed by the ID", payload = FieldCodes.IdFormat.class) String> getSecurityGroupIds();
 
     /**
      * Returns the billing of public bandwidth ({@code InternetChargeType}).
@@ -51,8 +51,8 @@ public interface NetworkSpec extends WithNetworkSpec {
      * @return the outbound public bandwidth in Mbit/s, 0 to 100
      */
     Optional<
-            @Min(value = 0, message = "BANDWIDTH_OUT_OUT_OF_RANGE: must be 0 to 100 Mbit/s")
-            @Max(value = 100, message = "BANDWIDTH_OUT_OUT_OF_RANGE: must be 0 to 100 Mbit/s")
+            @Min(value = ApiLimits.BANDWIDTH_OUT_MIN, message = "must be " + ApiLimits.BANDWIDTH_OUT_MIN + " to " + ApiLimits.BANDWIDTH_OUT_MAX + " Mbit/s", payload = FieldCodes.BandwidthOutOutOfRange.class)
+            @Max(value = ApiLimits.BANDWIDTH_OUT_MAX, message = "must be " + ApiLimits.BANDWIDTH_OUT_MIN + " to " + ApiLimits.BANDWIDTH_OUT_MAX + " Mbit/s", payload = FieldCodes.BandwidthOutOutOfRange.class)
             Integer> getInternetMaxBandwidthOut();
 
     /**
@@ -61,7 +61,7 @@ public interface NetworkSpec extends WithNetworkSpec {
      * @return the inbound public bandwidth in Mbit/s
      */
     Optional<
-            @Min(value = 1, message = "BANDWIDTH_IN_OUT_OF_RANGE: must be at least {value} Mbit/s")
+            @Min(value = ApiLimits.BANDWIDTH_IN_MIN, message = "must be at least {value} Mbit/s", payload = FieldCodes.BandwidthInOutOfRange.class)
             Integer> getInternetMaxBandwidthIn();
 
     /**
@@ -70,7 +70,7 @@ public interface NetworkSpec extends WithNetworkSpec {
      * @return the IPv6 addresses of the primary interface
      */
     Optional<
-            @Min(value = 0, message = "VALUE_NEGATIVE: must not be negative")
+            @Min(value = 0, message = "must not be negative", payload = FieldCodes.ValueNegative.class)
             Integer> getIpv6AddressCount();
 
     /**

@@ -29,7 +29,7 @@ public interface PlacementSpec extends WithPlacementSpec {
      * @return the deployment set
      */
     Optional<
-            @Pattern(regexp = "ds-\\S+", message = "ID_FORMAT: must start with 'ds-' followed by the ID")
+            @Pattern(regexp = "ds-\\S+", message = "must start with 'ds-' followed by the ID", payload = FieldCodes.IdFormat.class)
             String> getDeploymentSetId();
 
     /**
@@ -59,7 +59,7 @@ public interface PlacementSpec extends WithPlacementSpec {
      * @return the dedicated host
      */
     Optional<
-            @Pattern(regexp = "dh-\\S+", message = "ID_FORMAT: must start with 'dh-' followed by the ID")
+            @Pattern(regexp = "dh-\\S+", message = "must start with 'dh-' followed by the ID", payload = FieldCodes.IdFormat.class)
             String> getDedicatedHostId();
 
     /**
@@ -68,7 +68,7 @@ public interface PlacementSpec extends WithPlacementSpec {
      * @return the dedicated host cluster
      */
     Optional<
-            @Pattern(regexp = "dc-\\S+", message = "ID_FORMAT: must start with 'dc-' followed by the ID")
+            @Pattern(regexp = "dc-\\S+", message = "must start with 'dc-' followed by the ID", payload = FieldCodes.IdFormat.class)
             String> getDedicatedHostClusterId();
 
     /**

@@ -29,7 +29,7 @@ public interface PrivatePoolSpec extends WithPrivatePoolSpec {
      * @return the private pool
      */
     Optional<
-            @Pattern(regexp = "eap-\\S+", message = "ID_FORMAT: must start with 'eap-' followed by the ID")
+            @Pattern(regexp = "eap-\\S+", message = "must start with 'eap-' followed by the ID", payload = FieldCodes.IdFormat.class)
             String> getId();
 
     /**

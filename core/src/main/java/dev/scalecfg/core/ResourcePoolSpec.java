@@ -30,14 +30,14 @@ public interface ResourcePoolSpec extends WithResourcePoolSpec {
      *
      * @return the private pools
      */
-    List<@Pattern(regexp = "eap-\\S+", message = "ID_FORMAT: must start with 'eap-' followed by the ID") String> getPrivatePoolIds();
+    List<@Pattern(regexp = "eap-\\S+", message = "must start with 'eap-' followed by the ID", payload = FieldCodes.IdFormat.class) String> getPrivatePoolIds();
 
     /**
      * Returns the tags a private pool must carry ({@code ResourcePoolOptions.PrivatePoolTags.N}).
      *
      * @return the tags a private pool must carry
      */
-    @Size(max = 20, message = "PRIVATE_POOL_TAG_COUNT: must list at most {max} tags")
+    @Size(max = ApiLimits.PRIVATE_POOL_TAGS_MAX, message = "must list at most {max} tags", payload = FieldCodes.PrivatePoolTagCount.class)
     List<Tag> getPrivatePoolTags();
 
     /**

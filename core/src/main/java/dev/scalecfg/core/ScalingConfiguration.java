@@ -50,7 +50,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the scaling group ID, such as {@code asg-bp14wlu85wrpchm0xxxx}
      */
     Optional<
-            @Pattern(regexp = "asg-\\S+", message = "ID_FORMAT: must start with 'asg-' followed by the ID")
+            @Pattern(regexp = "asg-\\S+", message = "must start with 'asg-' followed by the ID", payload = FieldCodes.IdFormat.class)
             String> getScalingGroupId();
 
     /**
@@ -67,8 +67,8 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the name; when absent ESS uses the configuration ID
      */
     Optional<
-            @Size(min = 2, max = 64, message = "NAME_LENGTH: must be {min} to {max} characters long")
-            @Pattern(regexp = "[A-Za-z0-9\\p{IsHan}][A-Za-z0-9\\p{IsHan}_.-]*", message = "NAME_FORMAT: must start with a letter or digit and contain only letters, digits, '_', '-' and '.'")
+            @Size(min = ApiLimits.CONFIGURATION_NAME_MIN, max = ApiLimits.CONFIGURATION_NAME_MAX, message = "must be {min} to {max} characters long", payload = FieldCodes.NameLength.class)
+            @Pattern(regexp = "[A-Za-z0-9\\p{IsHan}][A-Za-z0-9\\p{IsHan}_.-]*", message = "must start with a letter or digit and contain only letters, digits, '_', '-' and '.'", payload = FieldCodes.NameFormat.class)
             String> getName();
 
     /**
@@ -77,8 +77,8 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the description
      */
     Optional<
-            @Size(min = 2, max = 256, message = "DESCRIPTION_LENGTH: must be {min} to {max} characters long")
-            @Pattern(regexp = "(?s)(?!https?://).*", message = "DESCRIPTION_FORMAT: must not start with http:// or https://")
+            @Size(min = ApiLimits.DESCRIPTION_MIN, max = ApiLimits.DESCRIPTION_MAX, message = "must be {min} to {max} characters long", payload = FieldCodes.DescriptionLength.class)
+            @Pattern(regexp = "(?s)(?!https?://).*", message = "must not start with http:// or https://", payload = FieldCodes.DescriptionFormat.class)
             String> getInstanceDescription();
 
     /**
@@ -87,8 +87,8 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the client token
      */
     Optional<
-            @Size(max = 64, message = "CLIENT_TOKEN_LENGTH: must be at most {max} characters long")
-            @Pattern(regexp = "\\p{ASCII}*", message = "CLIENT_TOKEN_FORMAT: must contain ASCII characters only")
+            @Size(max = ApiLimits.CLIENT_TOKEN_MAX, message = "must be at most {max} characters long", payload = FieldCodes.ClientTokenLength.class)
+            @Pattern(regexp = "\\p{ASCII}*", message = "must contain ASCII characters only", payload = FieldCodes.ClientTokenFormat.class)
             String> getClientToken();
 
     /**
@@ -97,7 +97,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the resource group ID, such as {@code rg-acfmxxxx}
      */
     Optional<
-            @Pattern(regexp = "rg-\\S+", message = "ID_FORMAT: must start with 'rg-' followed by the ID")
+            @Pattern(regexp = "rg-\\S+", message = "must start with 'rg-' followed by the ID", payload = FieldCodes.IdFormat.class)
             String> getResourceGroupId();
 
     /**
@@ -130,7 +130,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the instance types, never null
      */
-    @Size(max = 10, message = "INSTANCE_TYPE_COUNT: must list at most {max} instance types")
+    @Size(max = ApiLimits.INSTANCE_TYPES_MAX, message = "must list at most {max} instance types", payload = FieldCodes.InstanceTypeCount.class)
     List<@Valid InstanceTypeSpec> getInstanceTypes();
 
     /**
@@ -139,7 +139,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the vCPU count
      */
     Optional<
-            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            @Min(value = 1, message = "must be at least {value}", payload = FieldCodes.ValueNotPositive.class)
             Integer> getCpu();
 
     /**
@@ -149,7 +149,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the memory in GiB
      */
     Optional<
-            @Min(value = 1, message = "VALUE_NOT_POSITIVE: must be at least {value}")
+            @Min(value = 1, message = "must be at least {value}", payload = FieldCodes.ValueNotPositive.class)
             Integer> getMemory();
 
     /**
@@ -197,8 +197,8 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the spot duration
      */
     Optional<
-            @Min(value = 0, message = "SPOT_DURATION_OUT_OF_RANGE: must be 0 or 1 hour")
-            @Max(value = 1, message = "SPOT_DURATION_OUT_OF_RANGE: must be 0 or 1 hour")
+            @Min(value = ApiLimits.SPOT_DURATION_MIN, message = "must be " + ApiLimits.SPOT_DURATION_MIN + " or " + ApiLimits.SPOT_DURATION_MAX + " hour", payload = FieldCodes.SpotDurationOutOfRange.class)
+            @Max(value = ApiLimits.SPOT_DURATION_MAX, message = "must be " + ApiLimits.SPOT_DURATION_MIN + " or " + ApiLimits.SPOT_DURATION_MAX + " hour", payload = FieldCodes.SpotDurationOutOfRange.class)
             Integer> getSpotDuration();
 
     /**
@@ -227,7 +227,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the data disks, never null
      */
-    @Size(max = 16, message = "DATA_DISK_COUNT: must list at most {max} data disks")
+    @Size(max = ApiLimits.DATA_DISKS_MAX, message = "must list at most {max} data disks", payload = FieldCodes.DataDiskCount.class)
     List<@Valid DiskSpec> getDataDisks();
 
     /**
@@ -236,7 +236,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the storage set ID
      */
     Optional<
-            @Pattern(regexp = "ss-\\S+", message = "ID_FORMAT: must start with 'ss-' followed by the ID")
+            @Pattern(regexp = "ss-\\S+", message = "must start with 'ss-' followed by the ID", payload = FieldCodes.IdFormat.class)
             String> getStorageSetId();
 
     /**
@@ -245,7 +245,7 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the partition count
      */
     Optional<
-            @Min(value = 2, message = "STORAGE_SET_PARTITION_OUT_OF_RANGE: must be at least {value}")
+            @Min(value = ApiLimits.STORAGE_SET_PARTITIONS_MIN, message = "must be at least {value}", payload = FieldCodes.StorageSetPartitionOutOfRange.class)
             Integer> getStorageSetPartitionNumber();
 
     // ---- network and security -------------------------------------------------------------
@@ -345,15 +345,15 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      *
      * @return the tags, never null
      */
-    @Size(max = 20, message = "TAG_COUNT: must hold at most {max} tags")
+    @Size(max = ApiLimits.TAGS_MAX, message = "must hold at most {max} tags", payload = FieldCodes.TagCount.class)
     Map<
-            @Size(min = 1, max = 64, message = "TAG_KEY_LENGTH: a tag key must be {min} to {max} characters long")
-            @Pattern(regexp = "(?s)(?!aliyun)(?!acs:).*", message = "TAG_RESERVED_PREFIX: a tag key must not start with 'aliyun' or 'acs:'")
-            @Pattern(regexp = "(?s)(?!.*https?://).*", message = "TAG_URL: a tag key must not contain http:// or https://")
+            @Size(min = ApiLimits.TAG_KEY_MIN, max = ApiLimits.TAG_KEY_MAX, message = "a tag key must be {min} to {max} characters long", payload = FieldCodes.TagKeyLength.class)
+            @Pattern(regexp = "(?s)(?!aliyun)(?!acs:).*", message = "a tag key must not start with 'aliyun' or 'acs:'", payload = FieldCodes.TagReservedPrefix.class)
+            @Pattern(regexp = "(?s)(?!.*https?://).*", message = "a tag key must not contain http:// or https://", payload = FieldCodes.TagUrl.class)
             String,
-            @Size(max = 128, message = "TAG_VALUE_LENGTH: a tag value must be at most {max} characters long")
-            @Pattern(regexp = "(?s)(?!aliyun)(?!acs:).*", message = "TAG_RESERVED_PREFIX: a tag value must not start with 'aliyun' or 'acs:'")
-            @Pattern(regexp = "(?s)(?!.*https?://).*", message = "TAG_URL: a tag value must not contain http:// or https://")
+            @Size(max = ApiLimits.TAG_VALUE_MAX, message = "a tag value must be at most {max} characters long", payload = FieldCodes.TagValueLength.class)
+            @Pattern(regexp = "(?s)(?!aliyun)(?!acs:).*", message = "a tag value must not start with 'aliyun' or 'acs:'", payload = FieldCodes.TagReservedPrefix.class)
+            @Pattern(regexp = "(?s)(?!.*https?://).*", message = "a tag value must not contain http:// or https://", payload = FieldCodes.TagUrl.class)
             String>
             getTags();
 
@@ -363,8 +363,8 @@ public interface ScalingConfiguration extends WithScalingConfiguration {
      * @return the weight
      */
     Optional<
-            @Min(value = 1, message = "LOAD_BALANCER_WEIGHT_OUT_OF_RANGE: must be 1 to 100")
-            @Max(value = 100, message = "LOAD_BALANCER_WEIGHT_OUT_OF_RANGE: must be 1 to 100")
+            @Min(value = ApiLimits.LOAD_BALANCER_WEIGHT_MIN, message = "must be " + ApiLimits.LOAD_BALANCER_WEIGHT_MIN + " to " + ApiLimits.LOAD_BALANCER_WEIGHT_MAX, payload = FieldCodes.LoadBalancerWeightOutOfRange.class)
+            @Max(value = ApiLimits.LOAD_BALANCER_WEIGHT_MAX, message = "must be " + ApiLimits.LOAD_BALANCER_WEIGHT_MIN + " to " + ApiLimits.LOAD_BALANCER_WEIGHT_MAX, payload = FieldCodes.LoadBalancerWeightOutOfRange.class)
             Integer> getLoadBalancerWeight();
 
     // ---- placement and pools --------------------------------------------------------------

@@ -116,9 +116,20 @@ public interface ConfigurationGenerator extends Gen<ScalingConfiguration> {
     ConfigurationGenerator burstable();
 
     /**
+     * Narrows to configurations that choose their instance types by {@code Cpu} and {@code Memory}
+     * (2 to 16 vCPUs, 2 to 8 GiB per vCPU) instead of listing them: no instance types, no custom
+     * priorities, no credit specification. The {@link #instanceTypes(int, int)} and
+     * {@link #burstable()} knobs do not apply.
+     *
+     * @return a new generator
+     * @since 0.2.0
+     */
+    ConfigurationGenerator cpuAndMemory();
+
+    /**
      * Leaves out every optional setting except those the other knobs ask for: the result has a
-     * scaling group, an image, the instance types, a security group, and the data disks and spot
-     * settings the other knobs require.
+     * scaling group, an image, the instance types and a security group; data disks only when
+     * {@link #dataDisks(int, int)} asks for them, and a spot strategy only with {@link #preemptible()}.
      *
      * @return a new generator
      */

@@ -5,9 +5,9 @@ import dev.scalecfg.core.DiskSpec;
 import org.quicktheories.core.Gen;
 
 /**
- * A fluent generator of valid data disks: the size fits the category ({@code cloud} 5-2000 GiB,
- * {@code cloud_efficiency}/{@code cloud_ssd}/{@code cloud_essd} 20-32768 GiB, {@code ephemeral_ssd}
- * 5-800 GiB) and the ESSD performance-level floor (PL2 461 GiB, PL3 1261 GiB);
+ * A fluent generator of valid data disks: the size fits the category and the ESSD performance level
+ * as {@code ApiLimits.dataDiskSize} states them ({@code ephemeral_ssd} disks stay small enough that 16
+ * of them fit the per-instance total);
  * {@code DeleteWithInstance} only on cloud disks, {@code BurstingEnabled} only on {@code cloud_auto}.
  * Each knob returns a new generator.
  *

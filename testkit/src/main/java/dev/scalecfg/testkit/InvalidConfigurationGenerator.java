@@ -1,5 +1,6 @@
 package dev.scalecfg.testkit;
 
+import dev.scalecfg.validation.ViolationCode;
 import java.util.Set;
 import org.quicktheories.core.Gen;
 
@@ -10,9 +11,10 @@ import org.quicktheories.core.Gen;
  * {@link ScalingGenerators#mutationCodes()} and toward a small base configuration.
  *
  * <pre>{@code
- * qt().forAll(ScalingGenerators.invalidConfigurations().gen())
- *     .checkAssert(sample -> assertThat(codesOf(validator.validate(sample.configuration())))
- *         .containsExactly(sample.expectedCode()));
+ * qt().forAll(ScalingGenerators.invalidConfigurations().codes(DiskRules.DISK_SIZE_OUT_OF_RANGE).gen())
+ *     .checkAssert(sample -> assertThat(RuleChain.defaultChain()
+ *         .validate(sample.configuration(), sample.context()).codes())
+ *         .containsOnly(sample.expectedCode()));
  * }</pre>
  *
  * @since 0.1.0
@@ -27,6 +29,25 @@ public interface InvalidConfigurationGenerator extends Gen<InvalidSample> {
      * @throws IllegalArgumentException if no code is given or a code has no mutation
      */
     InvalidConfigurationGenerator codes(String... codes);
+
+    /**
+     * Narrows to mutations producing one of the given codes, such as
+     * {@code DiskRules.DISK_SIZE_OUT_OF_RANGE}.
+     *
+     * @param code a violation code, one of {@link ScalingGenerators#mutationCodes()}
+     * @param more more codes
+     * @return a new generator
+     * @throws IllegalArgumentException if a code has no mutation
+     * @since 0.2.0
+     */
+    default InvalidConfigurationGenerator codes(ViolationCode code, ViolationCode... more) {
+        String[] names = new String[more.length + 1];
+        names[0] = code.getCode();
+        for (int i = 0; i < more.length; i++) {
+            names[i + 1] = more[i].getCode();
+        }
+        return codes(names);
+    }
 
     /**
      * Returns the codes this generator can produce.

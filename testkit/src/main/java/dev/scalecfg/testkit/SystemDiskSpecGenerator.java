@@ -5,8 +5,9 @@ import org.quicktheories.core.Gen;
 
 /**
  * A fluent generator of valid system disks: {@code Category} or a fallback list of 1-4 categories,
- * a size within 40-500 GiB and never below the image size, PL0/PL1 on ESSD only. Each knob returns
- * a new generator.
+ * a size that every effective category accepts at its performance level
+ * ({@code ApiLimits.systemDiskSize}), never below the image size and at most 500 GiB, PL0/PL1 on
+ * ESSD only. Each knob returns a new generator.
  *
  * @since 0.1.0
  */

@@ -134,6 +134,42 @@ final class ConfigurationGeneratorPropertiesTest {
             assertThat(config.getHostName()).isEmpty();
             assertThat(config.getScalingGroupId()).isPresent();
             assertThat(config.getInstanceTypes()).isNotEmpty();
+            // issue #9 §8: minimal() still drew 0-4 data disks and a spot strategy
+            assertThat(config.getDataDisks()).isEmpty();
+            assertThat(config.getSpotStrategy()).isEmpty();
+        });
+    }
+
+    @Test
+    void minimal_keepsWhatOtherKnobsAskFor() {
+        qt().withExamples(200).forAll(CONFIGS.minimal().dataDisks(2, 3).preemptible().gen()).checkAssert(config -> {
+            assertThat(config.getDataDisks()).hasSizeBetween(2, 3);
+            assertThat(config.preemptible()).isTrue();
+        });
+        qt().withExamples(200).forAll(CONFIGS.dataDisks(1, 1).minimal().gen())
+                .checkAssert(config -> assertThat(config.getDataDisks()).hasSize(1));
+        assertThat(ScalingSamples.sample(CONFIGS.minimal(), 2).getDataDisks()).isEmpty();
+    }
+
+    @Test
+    void anyConfigurations_drawAwkwardValues_validOrNot_neverALifecycleState() {
+        java.util.Set<Boolean> validity = new java.util.HashSet<>();
+        for (long seed = 0; seed < 200; seed++) {
+            dev.scalecfg.core.ScalingConfiguration config = ScalingSamples.sample(ScalingGenerators.anyConfigurations(), seed);
+            assertThat(config.getLifecycleState()).isEmpty();
+            validity.add(dev.scalecfg.validation.RuleChain.defaultChain().validate(config).isValid());
+        }
+        assertThat(validity).contains(false);
+    }
+
+    @Test
+    void cpuAndMemory_replacesTheTypeList_andIsValid() {
+        qt().withExamples(300).forAll(CONFIGS.cpuAndMemory().gen()).checkAssert(config -> {
+            assertThat(config.getInstanceTypes()).isEmpty();
+            assertThat(config.getCpu()).isPresent();
+            assertThat(config.getMemory()).isPresent();
+            assertThat(config.getCustomPriorities()).isEmpty();
+            assertThat(dev.scalecfg.validation.RuleChain.defaultChain().validate(config).errors()).as(config.toString()).isEmpty();
         });
     }
 

@@ -25,6 +25,25 @@ final class ScalingSamplesTest {
         assertThat(seen).hasSizeGreaterThan(190);
     }
 
+    /** Issue #9 §8: seeds s and ~s, and 0 and 1, gave equal draws (the seed went unmixed into an xorshift). */
+    @Test
+    void differentSeeds_giveDifferentDraws_evenComplementsAndZero() {
+        assertThat(ScalingSamples.configuration(0)).isNotEqualTo(ScalingSamples.configuration(1));
+        assertThat(ScalingSamples.configuration(2)).isNotEqualTo(ScalingSamples.configuration(-3));
+        Set<ScalingConfiguration> seen = new HashSet<>();
+        Set<InvalidSample> invalid = new HashSet<>();
+        for (long seed = 0; seed < 64; seed++) {
+            assertThat(ScalingSamples.configuration(seed)).as("seed %d vs %d", seed, ~seed)
+                    .isNotEqualTo(ScalingSamples.configuration(~seed));
+            seen.add(ScalingSamples.configuration(seed));
+            seen.add(ScalingSamples.configuration(~seed));
+            invalid.add(ScalingSamples.invalidConfiguration(seed));
+            invalid.add(ScalingSamples.invalidConfiguration(~seed));
+        }
+        assertThat(seen).hasSize(128);
+        assertThat(invalid).hasSize(128);
+    }
+
     @Test
     void invalidConfiguration_sameSeedGivesEqualSample() {
         for (long seed = 0; seed < 200; seed++) {

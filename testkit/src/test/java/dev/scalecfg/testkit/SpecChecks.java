@@ -1,5 +1,6 @@
 package dev.scalecfg.testkit;
 
+import dev.scalecfg.core.ApiLimits;
 import dev.scalecfg.core.CredentialsSpec;
 import dev.scalecfg.core.DiskCategory;
 import dev.scalecfg.core.DiskSpec;
@@ -23,8 +24,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Spot checks of the API limits (spec §1, §2, §3), written independently of the validation module
- * (which testkit cannot depend on). Returns the broken rules; an empty list means "looks valid".
+ * Spot checks of the generators' own invariants and of the API limits (spec §1, §2, §3): written apart
+ * from the validator's rules, so that it also states what the generators promise beyond validity (one
+ * credential mode, one security-group mode, no warnings' causes), with the numbers read from the one
+ * table, {@link ApiLimits}. Returns the broken rules; an empty list means "looks valid".
  */
 final class SpecChecks {
 
@@ -32,7 +35,7 @@ final class SpecChecks {
     private static final Pattern TYPE = Pattern.compile("ecs\\.[a-z0-9\\-]+\\.[a-z0-9]+");
     private static final Pattern SEQUENCE = Pattern.compile("^(.*?)(\\(AUTO_INCREMENT\\))?\\[(\\d{1,6}),([1-6])\\](.*)$");
     private static final Pattern DEVICE = Pattern.compile("/dev/xvd[b-z]");
-    private static final String SPECIALS = "()`~!@#$%^&*-_+=|{}[]:;'<>,.?/";
+    private static final String SPECIALS = ApiLimits.PASSWORD_SPECIALS;
     private static final List<DiskCategory> LISTABLE = List.of(
             DiskCategory.CLOUD, DiskCategory.CLOUD_EFFICIENCY, DiskCategory.CLOUD_SSD, DiskCategory.CLOUD_ESSD);
 
@@ -78,7 +81,7 @@ final class SpecChecks {
 
         fail(!c.getScalingGroupId().map(id -> id.startsWith("asg-")).orElse(false), "scalingGroupId asg-");
         c.getName().ifPresent(n -> fail(!NAME.matcher(n).matches(), "name format/length: " + n));
-        c.getInstanceDescription().ifPresent(t -> fail(t.length() < 2 || t.length() > 256 || t.startsWith("http"), "description"));
+        description(c.getInstanceDescription());
         c.getClientToken().ifPresent(t -> fail(t.length() > 64 || !t.chars().allMatch(ch -> ch < 128), "clientToken"));
         c.getResourceGroupId().ifPresent(id -> fail(!id.startsWith("rg-"), "resourceGroupId rg-"));
         fail(c.getLifecycleState().isPresent() || c.getCpu().isPresent() || c.getMemory().isPresent(), "no cpu/memory/lifecycle");
@@ -92,13 +95,13 @@ final class SpecChecks {
 
         // instance types
         List<InstanceTypeSpec> types = c.getInstanceTypes();
-        fail(types.isEmpty() || types.size() > 10, "1-10 instance types");
+        fail(types.isEmpty() || types.size() > ApiLimits.INSTANCE_TYPES_MAX, "1-10 instance types");
         fail(new HashSet<>(types.stream().map(InstanceTypeSpec::getInstanceType).toList()).size() != types.size(), "distinct types");
         long weighted = types.stream().filter(t -> t.getWeightedCapacity().isPresent()).count();
         fail(weighted != 0 && weighted != types.size(), "all or no weights");
         for (InstanceTypeSpec t : types) {
             fail(!TYPE.matcher(t.getInstanceType()).matches(), "type format " + t.getInstanceType());
-            t.getWeightedCapacity().ifPresent(w -> fail(w < 1 || w > 500, "weight 1-500"));
+            t.getWeightedCapacity().ifPresent(w -> fail(w < ApiLimits.WEIGHTED_CAPACITY_MIN || w > ApiLimits.WEIGHTED_CAPACITY_MAX, "weight"));
             fail(priceLimit != t.getSpotPriceLimit().isPresent(), "spot price limit iff SpotWithPriceLimit");
             t.getSpotPriceLimit().ifPresent(p -> fail(p.signum() <= 0 || p.scale() > 3, "price > 0, <= 3 decimals"));
         }
@@ -122,7 +125,7 @@ final class SpecChecks {
 
         // storage
         systemDisk(c.getSystemDisk(), windows ? 40 : 20);
-        fail(c.getDataDisks().size() > 16, "at most 16 data disks");
+        fail(c.getDataDisks().size() > ApiLimits.DATA_DISKS_MAX, "at most 16 data disks");
         int ephemeral = 0;
         List<String> devices = new ArrayList<>();
         for (DiskSpec disk : c.getDataDisks()) {
@@ -132,7 +135,7 @@ final class SpecChecks {
             }
             disk.getDevice().ifPresent(devices::add);
         }
-        fail(ephemeral > 2048, "ephemeral total <= 2048");
+        fail(ephemeral > ApiLimits.EPHEMERAL_TOTAL_MAX_GIB, "ephemeral total");
         fail(new HashSet<>(devices).size() != devices.size(), "distinct devices");
         c.getStorageSetPartitionNumber().ifPresent(n -> fail(n < 2, "storage set partitions >= 2"));
 
@@ -160,15 +163,15 @@ final class SpecChecks {
 
         // tags
         Map<String, String> tags = c.getTags();
-        fail(tags.size() > 20, "at most 20 tags");
+        fail(tags.size() > ApiLimits.TAGS_MAX, "at most 20 tags");
         tags.forEach((k, v) -> {
             fail(k.isEmpty() || k.length() > 64 || k.startsWith("aliyun") || k.startsWith("acs:") || k.contains("http://")
                     || k.contains("https://"), "tag key " + k);
             fail(v.length() > 128 || v.startsWith("aliyun") || v.startsWith("acs:") || v.contains("http://")
                     || v.contains("https://"), "tag value " + v);
         });
-        c.getUserData().ifPresent(u -> fail(u.decodedSize().map(s -> s > 16 * 1024).orElse(true), "user data Base64 <= 16 KB"));
-        c.getLoadBalancerWeight().ifPresent(w -> fail(w < 1 || w > 100, "load balancer weight 1-100"));
+        c.getUserData().ifPresent(u -> fail(u.decodedSize().map(s -> s > ApiLimits.USER_DATA_MAX_BYTES).orElse(true), "user data Base64 within the limit"));
+        c.getLoadBalancerWeight().ifPresent(w -> fail(w < ApiLimits.LOAD_BALANCER_WEIGHT_MIN || w > ApiLimits.LOAD_BALANCER_WEIGHT_MAX, "load balancer weight"));
 
         // placement and pools
         boolean dedicated = c.getPlacement().getTenancy().filter(Tenancy.HOST::equals).isPresent()
@@ -188,12 +191,25 @@ final class SpecChecks {
         fail(!c.getResourcePool().getPrivatePoolIds().isEmpty() && !c.getResourcePool().getPrivatePoolTags().isEmpty(), "ids XOR tags");
     }
 
+    private void description(Optional<String> text) {
+        text.ifPresent(t -> fail(t.length() < ApiLimits.DESCRIPTION_MIN || t.length() > ApiLimits.DESCRIPTION_MAX
+                || t.startsWith("http://") || t.startsWith("https://"), "description " + t));
+    }
+
     private void systemDisk(SystemDiskSpec disk, int imageSize) {
+        description(disk.getDescription());
         fail(disk.getCategory().isPresent() && !disk.getCategories().isEmpty(), "system category XOR categories");
         fail(disk.getCategories().size() > 4 || !LISTABLE.containsAll(disk.getCategories())
                 || new HashSet<>(disk.getCategories()).size() != disk.getCategories().size(), "system categories 1-4 cloud disks");
         disk.getCategory().ifPresent(cat -> fail(!cat.isKnown() || cat.equals(DiskCategory.EPHEMERAL_SSD), "system category"));
-        disk.getSize().ifPresent(s -> fail(s < Math.max(20, imageSize) || s > 500, "system size 20-500 and >= image"));
+        disk.getSize().ifPresent(s -> {
+            PerformanceLevel level = disk.getPerformanceLevel().orElse(ApiLimits.DEFAULT_PERFORMANCE_LEVEL);
+            for (DiskCategory listed : disk.getCategory().map(List::of).orElse(disk.getCategories().isEmpty()
+                    ? List.of(DiskCategory.CLOUD_EFFICIENCY) : disk.getCategories())) {
+                ApiLimits.DiskSize range = ApiLimits.systemDiskSize(listed, level).orElseThrow();
+                fail(!range.contains(s) || s < imageSize, "system size " + s + " not in " + range + " or below the image");
+            }
+        });
         disk.getPerformanceLevel().ifPresent(pl -> fail(!disk.getCategory().filter(DiskCategory.CLOUD_ESSD::equals).isPresent()
                 || pl == PerformanceLevel.PL2 || pl == PerformanceLevel.PL3, "system PL0/PL1 on ESSD only"));
         disk.getBurstingEnabled().ifPresent(b -> fail(!disk.getCategory().filter(DiskCategory.CLOUD_AUTO::equals).isPresent(), "bursting"));
@@ -202,25 +218,20 @@ final class SpecChecks {
     }
 
     private void dataDisk(DiskSpec disk) {
+        description(disk.getDescription());
         fail(disk.getCategory().isPresent() == !disk.getCategories().isEmpty(), "data category XOR categories");
         fail(disk.getCategories().size() > 4 || !LISTABLE.containsAll(disk.getCategories()), "data categories 1-4 cloud disks");
         Optional<DiskCategory> category = disk.getCategory();
-        int min = 20;
-        int max = 32768;
-        if (category.filter(DiskCategory.CLOUD::equals).isPresent() || disk.getCategories().contains(DiskCategory.CLOUD)) {
-            max = 2000;
-        }
-        if (category.filter(DiskCategory.CLOUD::equals).isPresent()) {
-            min = 5;
-        }
-        if (category.filter(DiskCategory.EPHEMERAL_SSD::equals).isPresent()) {
-            min = 5;
-            max = 800;
+        PerformanceLevel level = disk.getPerformanceLevel().orElse(ApiLimits.DEFAULT_PERFORMANCE_LEVEL);
+        int min = 0;
+        int max = Integer.MAX_VALUE;
+        for (DiskCategory listed : category.map(List::of).orElse(disk.getCategories())) {
+            ApiLimits.DiskSize range = ApiLimits.dataDiskSize(listed, level).orElseThrow();
+            min = Math.max(min, range.min());
+            max = Math.min(max, range.max());
         }
         if (disk.getPerformanceLevel().isPresent()) {
             fail(!category.filter(DiskCategory.CLOUD_ESSD::equals).isPresent(), "data PL on ESSD only");
-            PerformanceLevel pl = disk.getPerformanceLevel().get();
-            min = Math.max(min, pl == PerformanceLevel.PL0 ? 40 : pl == PerformanceLevel.PL2 ? 461 : pl == PerformanceLevel.PL3 ? 1261 : 20);
         }
         int low = min;
         int high = max;
@@ -238,7 +249,7 @@ final class SpecChecks {
                 + (net.getNetworkInterfaces().isEmpty() ? 0 : 1);
         fail(modes != 1, "exactly one security-group mode");
         net.getSecurityGroupId().ifPresent(id -> fail(!id.startsWith("sg-"), "sg- prefix"));
-        fail(net.getSecurityGroupIds().size() > 5, "at most 5 security groups (default quota)");
+        fail(net.getSecurityGroupIds().size() > ApiLimits.SECURITY_GROUPS_DEFAULT_QUOTA, "at most 5 security groups (default quota)");
         fail(new HashSet<>(net.getSecurityGroupIds()).size() != net.getSecurityGroupIds().size(), "distinct security groups");
         if (!net.getNetworkInterfaces().isEmpty()) {
             fail(net.getIpv6AddressCount().isPresent(), "no top-level IPv6 with NICs");
@@ -248,24 +259,25 @@ final class SpecChecks {
             for (NetworkInterfaceSpec nic : net.getNetworkInterfaces()) {
                 boolean primary = nic.getInterfaceType().filter(NetworkInterfaceType.PRIMARY::equals).isPresent();
                 fail(nic.getIpv6AddressCount().isPresent() && !primary, "NIC IPv6 only on primary");
-                nic.getSecondaryPrivateIpAddressCount().ifPresent(n -> fail(n < 1 || n > 49, "secondary IPs 1-49"));
+                nic.getSecondaryPrivateIpAddressCount().ifPresent(n -> fail(n < ApiLimits.SECONDARY_PRIVATE_IPS_MIN || n > ApiLimits.SECONDARY_PRIVATE_IPS_MAX, "secondary IPs"));
             }
         }
         Optional<Integer> out = net.getInternetMaxBandwidthOut();
-        out.ifPresent(o -> fail(o < 0 || o > 100, "out 0-100"));
+        out.ifPresent(o -> fail(o < ApiLimits.BANDWIDTH_OUT_MIN || o > ApiLimits.BANDWIDTH_OUT_MAX, "out bandwidth"));
         net.getInternetMaxBandwidthIn().ifPresent(in -> {
             int o = out.orElse(0);
-            fail(in < 1 || in > (o <= 10 ? 10 : o), "in bounded by out");
+            fail(in < ApiLimits.BANDWIDTH_IN_MIN || in > (o <= ApiLimits.BANDWIDTH_IN_FLOOR ? ApiLimits.BANDWIDTH_IN_FLOOR : o),
+                    "in bounded by out");
         });
         fail(net.getInternetChargeType().filter(InternetChargeType.PAY_BY_TRAFFIC::equals).isPresent() && out.isEmpty(),
                 "PayByTraffic needs an explicit out bandwidth");
     }
 
     private void password(String p) {
-        fail(p.length() < 8 || p.length() > 30, "password length");
+        fail(p.length() < ApiLimits.PASSWORD_MIN || p.length() > ApiLimits.PASSWORD_MAX, "password length");
         int classes = (p.chars().anyMatch(Character::isUpperCase) ? 1 : 0) + (p.chars().anyMatch(Character::isLowerCase) ? 1 : 0)
                 + (p.chars().anyMatch(Character::isDigit) ? 1 : 0) + (p.chars().anyMatch(ch -> SPECIALS.indexOf(ch) >= 0) ? 1 : 0);
-        fail(classes < 3, "password complexity");
+        fail(classes < ApiLimits.PASSWORD_CLASSES_MIN, "password complexity");
         fail(!p.chars().allMatch(ch -> ch < 128 && (Character.isLetterOrDigit(ch) || SPECIALS.indexOf(ch) >= 0)), "password charset");
         fail(p.startsWith("/"), "password must not start with /");
     }
@@ -275,9 +287,9 @@ final class SpecChecks {
         fail(h.startsWith(".") || h.startsWith("-") || h.endsWith(".") || h.endsWith("-") || h.contains("..") || h.contains("--"),
                 "host name edges " + h);
         if (windows) {
-            fail(h.length() < 2 || h.length() > 15 || !h.matches("[A-Za-z0-9-]+") || h.matches("\\d+"), "windows host name " + h);
+            fail(h.length() < ApiLimits.HOST_NAME_MIN || h.length() > ApiLimits.HOST_NAME_WINDOWS_MAX || !h.matches("[A-Za-z0-9-]+") || h.matches("\\d+"), "windows host name " + h);
         } else {
-            fail(h.length() < 2 || h.length() > 64 || !h.matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*"), "linux host name " + h);
+            fail(h.length() < ApiLimits.HOST_NAME_MIN || h.length() > ApiLimits.HOST_NAME_LINUX_MAX || !h.matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*"), "linux host name " + h);
         }
     }
 }

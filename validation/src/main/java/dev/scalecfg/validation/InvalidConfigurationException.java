@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Thrown by {@link ValidationResult#throwIfInvalid()} when a configuration has at least one
  * {@link Severity#ERROR} violation. The message lists every violation (warnings included); like
- * violation messages, it never contains a secret.
+ * violation messages, it never contains a secret, and each violation's message quotes values in
+ * bounded form, so the message stays small whatever the configuration holds.
  *
  * @since 0.1.0
  */
@@ -38,9 +39,14 @@ public class InvalidConfigurationException extends IllegalArgumentException {
 
     private static String describe(List<Violation> violations) {
         long errors = violations.stream().filter(v -> v.getSeverity() == Severity.ERROR).count();
+        long warnings = violations.stream().filter(v -> v.getSeverity() == Severity.WARNING).count();
         StringBuilder text = new StringBuilder("invalid scaling configuration: ")
                 .append(errors).append(errors == 1 ? " error" : " errors")
-                .append(", ").append(violations.size() - errors).append(" warning(s)");
+                .append(", ").append(warnings).append(" warning(s)");
+        long infos = violations.size() - errors - warnings;
+        if (infos > 0) {
+            text.append(", ").append(infos).append(" info(s)");
+        }
         for (Violation violation : violations) {
             text.append(System.lineSeparator()).append("  ").append(violation);
         }

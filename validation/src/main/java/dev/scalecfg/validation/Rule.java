@@ -3,7 +3,6 @@ package dev.scalecfg.validation;
 import dev.scalecfg.core.ScalingConfiguration;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A validation rule: a pure function from a configuration and a context to violations. Rules
@@ -19,11 +18,14 @@ import java.util.Set;
  *               "Tags has no 'cost-center' key; add one")));
  * }</pre>
  *
+ * <p>Declare the codes a rule reports ({@link #codes()}, {@link #of(String, List, Rule)}): the chain's
+ * {@link CodeRegistry} lists them with their severity, parameters and description, and tools (such
+ * as {@code scalecfg rules}) show them.
+ *
  * <p>To ship rules in a jar, implement this interface in a public class with a public no-argument
  * constructor and register it in {@code META-INF/services/dev.scalecfg.validation.Rule} (and
  * {@code provides dev.scalecfg.validation.Rule with …} in a module-info); users opt in with
- * {@link RuleChain.Builder#addServiceLoaderRules()}. Override {@link #codes()} so that tools can
- * list the codes and check suppressions.
+ * {@link RuleChain.Builder#addServiceLoaderRules()}.
  *
  * @since 0.1.0
  */
@@ -51,15 +53,15 @@ public interface Rule {
     }
 
     /**
-     * Returns the codes this rule may report, so that tools can list them ({@code scalecfg rules})
-     * and tell a misspelt suppression from a real one. Defaults to the empty set: the rule does not
-     * declare its codes.
+     * Returns the codes this rule may report, each with its default severity, parameters and
+     * description; the chain's {@link CodeRegistry} collects them. Defaults to none (an undeclared
+     * code is still reported, but tools cannot list or describe it).
      *
-     * @return the codes, such as {@code COST_CENTER_TAG_MISSING}; never null
+     * @return the codes, never null
      * @since 0.2.0
      */
-    default Set<String> codes() {
-        return Set.of();
+    default List<ViolationCode> codes() {
+        return List.of();
     }
 
     /**
@@ -70,22 +72,22 @@ public interface Rule {
      * @return a rule with that ID
      */
     static Rule of(String id, Rule rule) {
-        return of(id, Set.of(), rule);
+        return of(id, rule.codes(), rule);
     }
 
     /**
-     * Gives a rule (typically a lambda) an ID and the codes it may report.
+     * Gives a rule (typically a lambda) an ID and the codes it reports.
      *
      * @param id the ID, unique within a chain
-     * @param codes the codes the check may report ({@link #codes()})
+     * @param codes the codes the check may report
      * @param rule the check
-     * @return a rule with that ID and codes
+     * @return a rule with that ID and those codes
      * @since 0.2.0
      */
-    static Rule of(String id, Set<String> codes, Rule rule) {
+    static Rule of(String id, List<ViolationCode> codes, Rule rule) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(rule, "rule");
-        Set<String> declared = Set.copyOf(codes);
+        List<ViolationCode> declared = List.copyOf(codes);
         return new Rule() {
             @Override
             public List<Violation> check(ScalingConfiguration configuration, ValidationContext context) {
@@ -98,7 +100,7 @@ public interface Rule {
             }
 
             @Override
-            public Set<String> codes() {
+            public List<ViolationCode> codes() {
                 return declared;
             }
 

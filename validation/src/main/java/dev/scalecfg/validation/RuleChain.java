@@ -30,6 +30,8 @@ public final class RuleChain {
     private static final RuleChain DEFAULT = builder().addDefaults().build();
 
     private final List<Rule> rules;
+    /** Derived on first use; racy but idempotent (the registry is immutable). */
+    private volatile CodeRegistry codes;
 
     private RuleChain(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -72,6 +74,23 @@ public final class RuleChain {
      */
     public List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * Returns the registry of the codes this chain can report: the readers' codes and the codes
+     * each rule declares ({@link Rule#codes()}).
+     *
+     * @return the registry
+     * @throws IllegalArgumentException when two rules define the same code differently
+     * @since 0.2.0
+     */
+    public CodeRegistry codes() {
+        CodeRegistry registry = codes;
+        if (registry == null) {
+            registry = CodeRegistry.of(rules);
+            codes = registry;
+        }
+        return registry;
     }
 
     /**

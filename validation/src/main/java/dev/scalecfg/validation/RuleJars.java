@@ -287,10 +287,10 @@ public final class RuleJars implements Closeable {
     private static final class PluginRule implements Rule {
         private final Rule delegate;
         private final String id;
-        private final Set<String> codes;
+        private final List<ViolationCode> codes;
         private final Path jar;
 
-        private PluginRule(Rule delegate, String id, Set<String> codes, Path jar) {
+        private PluginRule(Rule delegate, String id, List<ViolationCode> codes, Path jar) {
             this.delegate = delegate;
             this.id = id;
             this.codes = codes;
@@ -300,11 +300,11 @@ public final class RuleJars implements Closeable {
         static PluginRule of(Rule rule, Path jar) {
             String name = rule.getClass().getName();
             String id;
-            Set<String> codes;
+            List<ViolationCode> codes;
             try {
                 id = rule.id();
-                Set<String> declared = rule.codes();
-                codes = declared == null ? null : Set.copyOf(declared);
+                List<ViolationCode> declared = rule.codes();
+                codes = declared == null ? null : List.copyOf(declared);
             } catch (RuntimeException | LinkageError failed) {
                 throw new RuleJarException(jar, "rule " + name + " failed to give its ID or codes ("
                         + failed.getClass().getSimpleName() + ")", failed);
@@ -314,7 +314,7 @@ public final class RuleJars implements Closeable {
                         + (id == null ? "null" : "a blank string"), null);
             }
             if (codes == null) {
-                throw new RuleJarException(jar, "rule " + name + ": codes() returned null; return an empty set", null);
+                throw new RuleJarException(jar, "rule " + name + ": codes() returned null; return an empty list", null);
             }
             return new PluginRule(rule, id, codes, jar);
         }
@@ -341,7 +341,7 @@ public final class RuleJars implements Closeable {
         }
 
         @Override
-        public Set<String> codes() {
+        public List<ViolationCode> codes() {
             return codes;
         }
 

@@ -1,12 +1,11 @@
 package dev.scalecfg.validation;
 
 import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.ScalingStyle;
 import dev.scalecfg.core.ess.ApiVersion;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Facts a rule may need that are not in the configuration: the scaling group's network type and
@@ -27,23 +26,14 @@ import java.util.Optional;
  *
  * @since 0.1.0
  */
-public final class ValidationContext {
+@Value.Immutable
+@ScalingStyle
+public abstract class ValidationContext {
 
     private static final ValidationContext EMPTY = builder().build();
 
-    private final NetworkType networkType;
-    private final String vpcId;
-    private final Map<String, String> securityGroupVpcs;
-    private final OsType osType;
-    private final ApiVersion apiVersion;
-
-    private ValidationContext(Builder builder) {
-        this.networkType = builder.networkType;
-        this.vpcId = builder.vpcId;
-        this.securityGroupVpcs = Collections.unmodifiableMap(new LinkedHashMap<>(builder.securityGroupVpcs));
-        this.osType = builder.osType;
-        this.apiVersion = builder.apiVersion;
-    }
+    /** For the generated implementation only. */
+    ValidationContext() {}
 
     /**
      * Returns the context that knows nothing (API version 2014-08-28).
@@ -69,13 +59,7 @@ public final class ValidationContext {
      * @return a builder
      */
     public Builder toBuilder() {
-        Builder builder = new Builder();
-        builder.networkType = networkType;
-        builder.vpcId = vpcId;
-        builder.securityGroupVpcs.putAll(securityGroupVpcs);
-        builder.osType = osType;
-        builder.apiVersion = apiVersion;
-        return builder;
+        return new Builder().from(this);
     }
 
     /**
@@ -83,44 +67,37 @@ public final class ValidationContext {
      *
      * @return the network type, empty when unknown
      */
-    public Optional<NetworkType> getNetworkType() {
-        return Optional.ofNullable(networkType);
-    }
+    public abstract Optional<NetworkType> getNetworkType();
 
     /**
      * Returns the VPC of the scaling group (the VPC of its vSwitches).
      *
      * @return the VPC ID, empty when unknown
      */
-    public Optional<String> getVpcId() {
-        return Optional.ofNullable(vpcId);
-    }
+    public abstract Optional<String> getVpcId();
 
     /**
      * Returns the VPC of each known security group (security group ID to VPC ID).
      *
-     * @return the map, unmodifiable, never null
+     * @return the map, unmodifiable, never null, in insertion order
      */
-    public Map<String, String> getSecurityGroupVpcs() {
-        return securityGroupVpcs;
-    }
+    public abstract Map<String, String> getSecurityGroupVpcs();
 
     /**
      * Returns the OS type of the image, as given.
      *
      * @return the OS type, empty when not given
      */
-    public Optional<OsType> getOsType() {
-        return Optional.ofNullable(osType);
-    }
+    public abstract Optional<OsType> getOsType();
 
     /**
      * Returns the ESS API version whose parameter names the violations use.
      *
      * @return the API version, {@link ApiVersion#V2014_08_28} unless set
      */
+    @Value.Default
     public ApiVersion getApiVersion() {
-        return apiVersion;
+        return ApiVersion.V2014_08_28;
     }
 
     /**
@@ -129,10 +106,10 @@ public final class ValidationContext {
      * @return the network type, empty when unknown
      */
     public Optional<NetworkType> resolveNetworkType() {
-        if (networkType != null) {
-            return Optional.of(networkType);
+        if (getNetworkType().isPresent()) {
+            return getNetworkType();
         }
-        return vpcId != null ? Optional.of(NetworkType.VPC) : Optional.empty();
+        return getVpcId().isPresent() ? Optional.of(NetworkType.VPC) : Optional.empty();
     }
 
     /**
@@ -143,112 +120,16 @@ public final class ValidationContext {
      * @return the OS type, empty when unknown
      */
     public Optional<OsType> resolveOsType(ScalingConfiguration configuration) {
-        if (osType != null) {
-            return Optional.of(osType);
+        if (getOsType().isPresent()) {
+            return getOsType();
         }
         return configuration.getImage().getImageId().flatMap(OsType::inferFromImageId);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        if (!(other instanceof ValidationContext)) {
-            return false;
-        }
-        ValidationContext that = (ValidationContext) other;
-        return networkType == that.networkType && Objects.equals(vpcId, that.vpcId)
-                && securityGroupVpcs.equals(that.securityGroupVpcs) && osType == that.osType
-                && apiVersion.equals(that.apiVersion);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(networkType, vpcId, securityGroupVpcs, osType, apiVersion);
-    }
-
-    @Override
-    public String toString() {
-        return "ValidationContext{networkType=" + networkType + ", vpcId=" + vpcId + ", securityGroupVpcs="
-                + securityGroupVpcs + ", osType=" + osType + ", apiVersion=" + apiVersion + "}";
-    }
-
-    /** Builds a {@link ValidationContext}; not thread-safe, the built context is. */
-    public static final class Builder {
-        private NetworkType networkType;
-        private String vpcId;
-        private final Map<String, String> securityGroupVpcs = new LinkedHashMap<>();
-        private OsType osType;
-        private ApiVersion apiVersion = ApiVersion.V2014_08_28;
-
-        private Builder() {}
-
-        /**
-         * Sets the network type of the scaling group.
-         *
-         * @param networkType the network type
-         * @return this builder
-         */
-        public Builder networkType(NetworkType networkType) {
-            this.networkType = Objects.requireNonNull(networkType, "networkType");
-            return this;
-        }
-
-        /**
-         * Sets the VPC of the scaling group.
-         *
-         * @param vpcId the VPC ID
-         * @return this builder
-         */
-        public Builder vpcId(String vpcId) {
-            this.vpcId = Objects.requireNonNull(vpcId, "vpcId");
-            return this;
-        }
-
-        /**
-         * Records the VPC of one security group.
-         *
-         * @param securityGroupId the security group ID
-         * @param vpcId its VPC ID
-         * @return this builder
-         */
-        public Builder putSecurityGroupVpc(String securityGroupId, String vpcId) {
-            securityGroupVpcs.put(Objects.requireNonNull(securityGroupId, "securityGroupId"),
-                    Objects.requireNonNull(vpcId, "vpcId"));
-            return this;
-        }
-
-        /**
-         * Replaces the known security-group VPCs.
-         *
-         * @param securityGroupVpcs security group ID to VPC ID
-         * @return this builder
-         */
-        public Builder securityGroupVpcs(Map<String, String> securityGroupVpcs) {
-            this.securityGroupVpcs.clear();
-            securityGroupVpcs.forEach(this::putSecurityGroupVpc);
-            return this;
-        }
-
-        /**
-         * Sets the OS type of the image (overrides the inference from the image ID).
-         *
-         * @param osType the OS type
-         * @return this builder
-         */
-        public Builder osType(OsType osType) {
-            this.osType = Objects.requireNonNull(osType, "osType");
-            return this;
-        }
-
-        /**
-         * Sets the API version whose parameter names violations use.
-         *
-         * @param apiVersion the version (default {@link ApiVersion#V2014_08_28})
-         * @return this builder
-         */
-        public Builder apiVersion(ApiVersion apiVersion) {
-            this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
-            return this;
-        }
+    /** Builds a {@link ValidationContext}; not thread-safe, the built context is. Nulls are rejected. */
+    public static final class Builder extends ImmutableValidationContext.Builder {
+        /** Creates an empty builder; prefer {@link ValidationContext#builder()}. */
+        public Builder() {}
 
         /**
          * Sets the API version from its text.
@@ -259,15 +140,6 @@ public final class ValidationContext {
          */
         public Builder apiVersion(String apiVersion) {
             return apiVersion(ApiVersion.fromString(apiVersion));
-        }
-
-        /**
-         * Builds the context.
-         *
-         * @return the immutable context
-         */
-        public ValidationContext build() {
-            return new ValidationContext(this);
         }
     }
 }

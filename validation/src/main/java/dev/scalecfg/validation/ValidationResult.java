@@ -1,7 +1,9 @@
 package dev.scalecfg.validation;
 
+import dev.scalecfg.core.ScalingStyle;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.immutables.value.Value;
 
 /**
  * The outcome of validating a configuration: every violation found, in a deterministic order
@@ -16,13 +18,12 @@ import java.util.stream.Collectors;
  *
  * @since 0.1.0
  */
-public final class ValidationResult {
+@Value.Immutable
+@ScalingStyle
+public abstract class ValidationResult {
 
-    private final List<Violation> violations;
-
-    private ValidationResult(List<Violation> violations) {
-        this.violations = List.copyOf(violations);
-    }
+    /** For the generated implementation only. */
+    ValidationResult() {}
 
     /**
      * Creates a result holding the given violations in their deterministic order (path, code,
@@ -32,27 +33,31 @@ public final class ValidationResult {
      * @return the result
      */
     public static ValidationResult of(List<Violation> violations) {
-        return new ValidationResult(violations.stream()
-                .sorted(ViolationOrder.INSTANCE)
-                .collect(Collectors.toList()));
+        return ImmutableValidationResult.builder().violations(violations).build();
     }
 
     /**
-     * Returns every violation, errors and warnings.
+     * Returns every violation, errors, warnings and infos.
      *
      * @return the violations, unmodifiable, deterministic order
      */
-    public List<Violation> getViolations() {
-        return violations;
+    public abstract List<Violation> getViolations();
+
+    /** Sorts the violations, whichever way the result was built. */
+    @Value.Check
+    ValidationResult sorted() {
+        List<Violation> sorted = getViolations().stream().sorted(ViolationOrder.INSTANCE).collect(Collectors.toList());
+        return sorted.equals(getViolations()) ? this : ImmutableValidationResult.builder().violations(sorted).build();
     }
 
     /**
-     * Tells whether the configuration has no {@link Severity#ERROR} violation (warnings allowed).
+     * Tells whether the configuration has no {@link Severity#ERROR} violation (warnings and infos
+     * allowed).
      *
      * @return true when there is no error
      */
     public boolean isValid() {
-        return violations.stream().noneMatch(v -> v.getSeverity() == Severity.ERROR);
+        return getViolations().stream().noneMatch(v -> v.getSeverity() == Severity.ERROR);
     }
 
     /**
@@ -61,7 +66,7 @@ public final class ValidationResult {
      * @return the errors, unmodifiable
      */
     public List<Violation> errors() {
-        return violations.stream().filter(v -> v.getSeverity() == Severity.ERROR).collect(Collectors.toUnmodifiableList());
+        return withSeverity(Severity.ERROR);
     }
 
     /**
@@ -70,7 +75,21 @@ public final class ValidationResult {
      * @return the warnings, unmodifiable
      */
     public List<Violation> warnings() {
-        return violations.stream().filter(v -> v.getSeverity() == Severity.WARNING).collect(Collectors.toUnmodifiableList());
+        return withSeverity(Severity.WARNING);
+    }
+
+    /**
+     * Returns the {@link Severity#INFO} violations.
+     *
+     * @return the infos, unmodifiable
+     * @since 0.2.0
+     */
+    public List<Violation> infos() {
+        return withSeverity(Severity.INFO);
+    }
+
+    private List<Violation> withSeverity(Severity severity) {
+        return getViolations().stream().filter(v -> v.getSeverity() == severity).collect(Collectors.toUnmodifiableList());
     }
 
     /**
@@ -79,7 +98,7 @@ public final class ValidationResult {
      * @return the codes
      */
     public List<String> codes() {
-        return violations.stream().map(Violation::getCode).collect(Collectors.toUnmodifiableList());
+        return getViolations().stream().map(Violation::getCode).collect(Collectors.toUnmodifiableList());
     }
 
     /**
@@ -89,12 +108,12 @@ public final class ValidationResult {
      */
     public void throwIfInvalid() {
         if (!isValid()) {
-            throw new InvalidConfigurationException(violations);
+            throw new InvalidConfigurationException(getViolations());
         }
     }
 
     @Override
     public String toString() {
-        return "ValidationResult" + violations;
+        return "ValidationResult" + getViolations();
     }
 }

@@ -1,32 +1,27 @@
 package dev.scalecfg.validation;
 
-import java.util.Objects;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.scalecfg.core.ScalingStyle;
+import org.immutables.value.Value;
 
 /**
  * One problem found in a scaling configuration: an immutable value with a stable code, a
  * severity, the model path, the ESS API parameter and a message.
  *
- * <p>Codes are stable API (see the codes table in the README); match on {@link #getCode()},
- * never on the message. Messages state the value, the limit and the fix, and never contain a
- * secret (the password or the user data).
+ * <p>Codes are stable API (see the codes table of {@code docs/validation.md} and
+ * {@link CodeRegistry}); match on {@link #getCode()} or {@link #is(ViolationCode)}, never on the
+ * message. Messages state the value, the limit and the fix, quote values in bounded form
+ * ({@code dev.scalecfg.core.Shown}), and never contain a secret (the password or the user data).
  *
  * @since 0.1.0
  */
-public final class Violation {
+@Value.Immutable
+@ScalingStyle
+@JsonDeserialize(as = ImmutableViolation.class)
+public abstract class Violation {
 
-    private final String code;
-    private final Severity severity;
-    private final String path;
-    private final String parameter;
-    private final String message;
-
-    private Violation(String code, Severity severity, String path, String parameter, String message) {
-        this.code = Objects.requireNonNull(code, "code");
-        this.severity = Objects.requireNonNull(severity, "severity");
-        this.path = Objects.requireNonNull(path, "path");
-        this.parameter = Objects.requireNonNull(parameter, "parameter");
-        this.message = Objects.requireNonNull(message, "message");
-    }
+    /** For the generated implementation only. */
+    Violation() {}
 
     /**
      * Creates a violation.
@@ -39,7 +34,7 @@ public final class Violation {
      * @return the violation
      */
     public static Violation of(String code, Severity severity, String path, String parameter, String message) {
-        return new Violation(code, severity, path, parameter, message);
+        return builder().code(code).severity(severity).path(path).parameter(parameter).message(message).build();
     }
 
     /**
@@ -52,7 +47,7 @@ public final class Violation {
      * @return the violation
      */
     public static Violation error(String code, String path, String parameter, String message) {
-        return new Violation(code, Severity.ERROR, path, parameter, message);
+        return of(code, Severity.ERROR, path, parameter, message);
     }
 
     /**
@@ -65,7 +60,41 @@ public final class Violation {
      * @return the violation
      */
     public static Violation warning(String code, String path, String parameter, String message) {
-        return new Violation(code, Severity.WARNING, path, parameter, message);
+        return of(code, Severity.WARNING, path, parameter, message);
+    }
+
+    /**
+     * Creates a violation of a registered code, with the code's default severity.
+     *
+     * @param code the code
+     * @param path the model path
+     * @param parameter the ESS API parameter
+     * @param message the message
+     * @return the violation
+     * @since 0.2.0
+     */
+    public static Violation of(ViolationCode code, String path, String parameter, String message) {
+        return of(code.getCode(), code.getSeverity(), path, parameter, message);
+    }
+
+    /**
+     * Returns an empty builder; every attribute is required.
+     *
+     * @return a builder
+     * @since 0.2.0
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Returns a builder holding this violation's attributes (to change its severity, for example).
+     *
+     * @return a builder
+     * @since 0.2.0
+     */
+    public Builder toBuilder() {
+        return new Builder().from(this);
     }
 
     /**
@@ -73,18 +102,14 @@ public final class Violation {
      *
      * @return the code
      */
-    public String getCode() {
-        return code;
-    }
+    public abstract String getCode();
 
     /**
      * Returns the severity.
      *
      * @return the severity
      */
-    public Severity getSeverity() {
-        return severity;
-    }
+    public abstract Severity getSeverity();
 
     /**
      * Returns the model path, such as {@code dataDisks[1].size} (Bean Validation property-path
@@ -92,9 +117,7 @@ public final class Violation {
      *
      * @return the path, empty for the whole configuration
      */
-    public String getPath() {
-        return path;
-    }
+    public abstract String getPath();
 
     /**
      * Returns the ESS API parameter in the API version of the validation context, such as
@@ -102,35 +125,24 @@ public final class Violation {
      *
      * @return the parameter name
      */
-    public String getParameter() {
-        return parameter;
-    }
+    public abstract String getParameter();
 
     /**
      * Returns the message: the value, the limit and how to fix it. Never contains a secret.
      *
      * @return the message
      */
-    public String getMessage() {
-        return message;
-    }
+    public abstract String getMessage();
 
-    @Override
-    public boolean equals(Object other) {
-        if (this == other) {
-            return true;
-        }
-        if (!(other instanceof Violation)) {
-            return false;
-        }
-        Violation that = (Violation) other;
-        return code.equals(that.code) && severity == that.severity && path.equals(that.path)
-                && parameter.equals(that.parameter) && message.equals(that.message);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(code, severity, path, parameter, message);
+    /**
+     * Tells whether this violation has the given code.
+     *
+     * @param code a registered code, such as {@code DiskRules.DISK_SIZE_OUT_OF_RANGE}
+     * @return true when the codes are equal
+     * @since 0.2.0
+     */
+    public boolean is(ViolationCode code) {
+        return getCode().equals(code.getCode());
     }
 
     /**
@@ -140,6 +152,12 @@ public final class Violation {
      */
     @Override
     public String toString() {
-        return severity + " " + code + " at " + parameter + " (" + path + "): " + message;
+        return getSeverity() + " " + getCode() + " at " + getParameter() + " (" + getPath() + "): " + getMessage();
+    }
+
+    /** Builds a {@link Violation}; {@code build()} fails naming every missing attribute. */
+    public static final class Builder extends ImmutableViolation.Builder {
+        /** Creates an empty builder; prefer {@link Violation#builder()}. */
+        public Builder() {}
     }
 }

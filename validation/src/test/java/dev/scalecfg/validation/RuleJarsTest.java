@@ -39,7 +39,7 @@ final class RuleJarsTest {
 
             Rule rule = jars.getRules().get(0);
             assertThat(jars.getRules()).extracting(Rule::id).containsExactly("test.named");
-            assertThat(rule.codes()).containsExactly("TEST_NAME_MISSING");
+            assertThat(rule.codes()).extracting(ViolationCode::getCode).containsExactly("TEST_NAME_MISSING");
             assertThat(jars.originOf(rule)).contains(Path.of("org-rules.jar"));
             assertThat(jars.originOf(BuiltInRules.SPOT)).isEmpty();
             assertThat(chain.rules()).last().isSameAs(rule);

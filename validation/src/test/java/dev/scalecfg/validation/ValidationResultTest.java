@@ -20,6 +20,21 @@ final class ValidationResultTest {
     }
 
     @Test
+    void infosOnly_isValid_andListedApart() {
+        Violation info = Violation.of("VALUE_UNRESOLVED", Severity.INFO, "image.imageId", "ImageId", "not known offline");
+        ValidationResult result = ValidationResult.of(List.of(info, WARNING));
+
+        assertThat(result.isValid()).isTrue();
+        assertThat(result.infos()).containsExactly(info);
+        assertThat(result.warnings()).containsExactly(WARNING);
+        assertThat(result.errors()).isEmpty();
+        result.throwIfInvalid();
+        ValidationResult withError = ValidationResult.of(List.of(info, ERROR));
+        assertThatThrownBy(withError::throwIfInvalid).isInstanceOf(InvalidConfigurationException.class)
+                .hasMessageContaining("1 error, 0 warning(s), 1 info(s)");
+    }
+
+    @Test
     void warningsOnly_isValid() {
         ValidationResult result = ValidationResult.of(List.of(WARNING));
 

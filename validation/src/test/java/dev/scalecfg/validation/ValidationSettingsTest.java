@@ -102,7 +102,9 @@ final class ValidationSettingsTest {
                 .addIgnoredCode("SEQUENTIAL_NAME_BITS_LOW").addIgnoredCode(ReadCodes.VALUE_UNRESOLVED)
                 .addIgnoredCode("COST_CENTER_TAG_MISSING").addIgnoredCode("WHOLLY_UNKNOWN").build();
         RuleChain withOrgRule = RuleChain.builder().addDefaults()
-                .add(Rule.of("org.example.cost-center", Set.of("COST_CENTER_TAG_MISSING"), (c, x) -> List.of())).build();
+                .add(Rule.of("org.example.cost-center",
+                        List.of(ViolationCode.error("COST_CENTER_TAG_MISSING").description("no cost-center tag").build()),
+                        (c, x) -> List.of())).build();
 
         assertThat(settings.unknownIgnoredCodes(withOrgRule)).containsExactly(
                 "ignored code PASWORD_LENGTH is reported by no rule and no reader; did you mean PASSWORD_LENGTH?",

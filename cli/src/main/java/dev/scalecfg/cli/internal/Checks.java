@@ -162,7 +162,7 @@ public final class Checks implements AutoCloseable {
                         context.getApiVersion()).orElse(null);
             }
             findings.add(new Finding(violation.getCode(),
-                    violation.getSeverity() == Severity.ERROR ? "ERROR" : "WARNING",
+                    violation.getSeverity().name(),
                     violation.getPath(), parameter, violation.getMessage()));
         }
         return findings;

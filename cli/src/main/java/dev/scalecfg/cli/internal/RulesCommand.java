@@ -1,6 +1,7 @@
 package dev.scalecfg.cli.internal;
 
 import dev.scalecfg.validation.Rule;
+import dev.scalecfg.validation.ViolationCode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -32,10 +33,11 @@ public final class RulesCommand implements Callable<Integer> {
             Table table = new Table("RULE", "ORIGIN", "CODES");
             Set<String> codes = new HashSet<>();
             for (Rule rule : checks.chain().rules()) {
-                List<String> lines = wrap(rule.codes().stream().sorted().toList());
+                List<String> names = rule.codes().stream().map(ViolationCode::getCode).sorted().toList();
+                List<String> lines = wrap(names);
                 table.row(rule.id(), checks.origin(rule), lines.get(0));
                 lines.subList(1, lines.size()).forEach(more -> table.row("", "", more));
-                codes.addAll(rule.codes());
+                codes.addAll(names);
             }
             table.lines("").forEach(cli.out()::println);
             cli.out().println(ValidateCommand.plural(checks.chain().rules().size(), "rule") + ", "

@@ -150,7 +150,4 @@ public final class Catalog {
             "[powershell]\nWrite-Output hello",
             "[powershell]\nInstall-WindowsFeature -Name Web-Server -IncludeManagementTools",
             "[bat]\necho ready > C:\\ready.txt");
-
-    /** Special characters allowed in passwords (ECS list). */
-    public static final String PASSWORD_SPECIALS = "()`~!@#$%^&*-_+=|{}[]:;'<>,.?/";
 }

@@ -14,9 +14,11 @@ package dev.scalecfg.testkit.internal;
  * @param burstable burstable types only
  * @param minimal   no optional settings
  * @param api2014   no parameters that only API version 2022-02-22 has
+ * @param disksSet  whether {@code dataDisks(min, max)} was called (then {@code minimal} keeps the disks)
+ * @param cpuMemory instance types chosen by Cpu and Memory instead of a list
  */
 public record ConfigSettings(Choice os, Choice billing, Choice network, Choice weights, int minDisks, int maxDisks,
-        int minTypes, int maxTypes, boolean burstable, boolean minimal, boolean api2014) {
+        int minTypes, int maxTypes, boolean burstable, boolean minimal, boolean api2014, boolean disksSet, boolean cpuMemory) {
 
     /** A three-way knob: either (the default; shrinks to {@link #FIRST}), first, or second. */
     public enum Choice {
@@ -33,44 +35,54 @@ public record ConfigSettings(Choice os, Choice billing, Choice network, Choice w
         }
     }
 
+    /** The data disks to draw: none for {@code minimal} unless {@code dataDisks(min, max)} asked for some. */
+    int[] diskRange() {
+        return minimal && !disksSet ? new int[] {0, 0} : new int[] {minDisks, maxDisks};
+    }
+
     /** The defaults: anything valid, up to 4 data disks and up to 4 instance types. */
     public static ConfigSettings defaults() {
-        return new ConfigSettings(Choice.ANY, Choice.ANY, Choice.ANY, Choice.ANY, 0, 4, 1, 4, false, false, false);
+        return new ConfigSettings(Choice.ANY, Choice.ANY, Choice.ANY, Choice.ANY, 0, 4, 1, 4, false, false, false, false, false);
     }
 
     ConfigSettings withOs(Choice value) {
-        return new ConfigSettings(value, billing, network, weights, minDisks, maxDisks, minTypes, maxTypes, burstable, minimal, api2014);
+        return new ConfigSettings(value, billing, network, weights, minDisks, maxDisks, minTypes, maxTypes, burstable, minimal, api2014, disksSet, cpuMemory);
     }
 
     ConfigSettings withBilling(Choice value) {
-        return new ConfigSettings(os, value, network, weights, minDisks, maxDisks, minTypes, maxTypes, burstable, minimal, api2014);
+        return new ConfigSettings(os, value, network, weights, minDisks, maxDisks, minTypes, maxTypes, burstable, minimal, api2014, disksSet, cpuMemory);
     }
 
     ConfigSettings withNetwork(Choice value) {
-        return new ConfigSettings(os, billing, value, weights, minDisks, maxDisks, minTypes, maxTypes, burstable, minimal, api2014);
+        return new ConfigSettings(os, billing, value, weights, minDisks, maxDisks, minTypes, maxTypes, burstable, minimal, api2014, disksSet, cpuMemory);
     }
 
     ConfigSettings withWeights(Choice value) {
-        return new ConfigSettings(os, billing, network, value, minDisks, maxDisks, minTypes, maxTypes, burstable, minimal, api2014);
+        return new ConfigSettings(os, billing, network, value, minDisks, maxDisks, minTypes, maxTypes, burstable, minimal, api2014, disksSet, cpuMemory);
     }
 
     ConfigSettings withDisks(int min, int max) {
-        return new ConfigSettings(os, billing, network, weights, min, max, minTypes, maxTypes, burstable, minimal, api2014);
+        return new ConfigSettings(os, billing, network, weights, min, max, minTypes, maxTypes, burstable, minimal, api2014, true, cpuMemory);
     }
 
     ConfigSettings withTypes(int min, int max) {
-        return new ConfigSettings(os, billing, network, weights, minDisks, maxDisks, min, max, burstable, minimal, api2014);
+        return new ConfigSettings(os, billing, network, weights, minDisks, maxDisks, min, max, burstable, minimal, api2014, disksSet, cpuMemory);
     }
 
     ConfigSettings withBurstable() {
-        return new ConfigSettings(os, billing, network, weights, minDisks, maxDisks, minTypes, maxTypes, true, minimal, api2014);
+        return new ConfigSettings(os, billing, network, weights, minDisks, maxDisks, minTypes, maxTypes, true, minimal, api2014, disksSet, cpuMemory);
     }
 
     ConfigSettings withMinimal() {
-        return new ConfigSettings(os, billing, network, weights, minDisks, maxDisks, minTypes, maxTypes, burstable, true, api2014);
+        return new ConfigSettings(os, billing, network, weights, minDisks, maxDisks, minTypes, maxTypes, burstable, true, api2014, disksSet, cpuMemory);
+    }
+
+    ConfigSettings withCpuMemory() {
+        return new ConfigSettings(os, billing, network, weights, minDisks, maxDisks, minTypes, maxTypes, burstable, minimal, api2014,
+                disksSet, true);
     }
 
     ConfigSettings withApi2014() {
-        return new ConfigSettings(os, billing, network, weights, minDisks, maxDisks, minTypes, maxTypes, burstable, minimal, true);
+        return new ConfigSettings(os, billing, network, weights, minDisks, maxDisks, minTypes, maxTypes, burstable, minimal, true, disksSet, cpuMemory);
     }
 }

@@ -1,7 +1,9 @@
 package dev.scalecfg.testkit.internal;
 
 import dev.scalecfg.core.Affinity;
+import dev.scalecfg.core.ApiLimits;
 import dev.scalecfg.core.BurstablePerformance;
+import dev.scalecfg.core.ConfidentialComputingMode;
 import dev.scalecfg.core.CreditSpecification;
 import dev.scalecfg.core.CredentialsSpec;
 import dev.scalecfg.core.CustomPriority;
@@ -67,7 +69,9 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         boolean windows = s.os().second(d);
         boolean vpc = s.network().second(d);
         boolean weighted = s.weights().second(d);
-        Optional<SpotStrategy> spot = spotStrategy(d, s.billing());
+        // minimal(): a spot strategy only when preemptible() asks for one
+        Optional<SpotStrategy> spot = s.minimal() && s.billing() != Choice.SECOND
+                ? Optional.empty() : spotStrategy(d, s.billing());
         boolean preemptible = spot.map(strategy -> strategy != SpotStrategy.NO_SPOT).orElse(false);
         boolean priceLimits = spot.filter(SpotStrategy.SPOT_WITH_PRICE_LIMIT::equals).isPresent();
 
@@ -109,18 +113,23 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         }
         config.image(image.build());
 
-        // instance types
-        List<InstanceTypeSpec> types = Parts.instanceTypes(d, s.minTypes(), s.maxTypes(), s.burstable(), weighted, priceLimits);
-        config.instanceTypes(types);
-        boolean allBurstable = types.stream().allMatch(t -> Catalog.type(t.getInstanceType()).burstable());
-        if (optionals && allBurstable && d.flip()) {
-            config.creditSpecification(d.pick(CreditSpecification.STANDARD, CreditSpecification.UNLIMITED));
-        }
-        if (optionals && vpc && !weighted && d.chance(6)) {
-            config.addInstancePattern(instancePattern(d, priceLimits));
-        }
-        if (optionals && vpc && d.chance(6)) {
-            config.customPriorities(customPriorities(d, types, region));
+        // instance types: a list, or Cpu and Memory
+        if (s.cpuMemory()) {
+            int cpu = d.pick(2, 4, 8, 16);
+            config.cpu(cpu).memory(cpu * d.pick(2, 4, 8));
+        } else {
+            List<InstanceTypeSpec> types = Parts.instanceTypes(d, s.minTypes(), s.maxTypes(), s.burstable(), weighted, priceLimits);
+            config.instanceTypes(types);
+            boolean allBurstable = types.stream().allMatch(t -> Catalog.type(t.getInstanceType()).burstable());
+            if (optionals && allBurstable && d.flip()) {
+                config.creditSpecification(d.pick(CreditSpecification.STANDARD, CreditSpecification.UNLIMITED));
+            }
+            if (optionals && vpc && !weighted && d.chance(6)) {
+                config.addInstancePattern(instancePattern(d, priceLimits));
+            }
+            if (optionals && vpc && d.chance(6)) {
+                config.customPriorities(customPriorities(d, types, region));
+            }
         }
         if (optionals && !s.api2014() && d.chance(8)) {
             config.instanceTypeCandidateOptions(candidateOptions(d));
@@ -129,7 +138,7 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         // billing
         spot.ifPresent(config::spotStrategy);
         if (optionals && preemptible) {
-            d.maybe(3, () -> d.between(0, 1)).ifPresent(config::spotDuration);
+            d.maybe(3, () -> d.between(ApiLimits.SPOT_DURATION_MIN, ApiLimits.SPOT_DURATION_MAX)).ifPresent(config::spotDuration);
             d.maybe(4, () -> SpotInterruptionBehavior.TERMINATE).ifPresent(config::spotInterruptionBehavior);
         }
 
@@ -137,7 +146,8 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         if (optionals && d.flip()) {
             config.systemDisk(Parts.systemDisk(d, imageSize, true));
         }
-        int disks = d.between(s.minDisks(), s.maxDisks());
+        int[] diskRange = s.diskRange();
+        int disks = d.between(diskRange[0], diskRange[1]);
         List<DiskSpec> dataDisks = new ArrayList<>(disks);
         for (int i = 0; i < disks; i++) {
             dataDisks.add(Parts.dataDisk(d, i, optionals));
@@ -145,7 +155,7 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         config.dataDisks(dataDisks);
         if (optionals && d.chance(8)) {
             config.storageSetId(Parts.id(d, "ss-", region, 18));
-            d.maybe(2, () -> d.between(2, 10)).ifPresent(config::storageSetPartitionNumber);
+            d.maybe(2, () -> d.between(ApiLimits.STORAGE_SET_PARTITIONS_MIN, 10)).ifPresent(config::storageSetPartitionNumber);
         }
 
         // network and security
@@ -164,6 +174,12 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         }
         if (optionals && !preemptible && d.chance(5)) {
             config.deletionProtection(d.flip());
+        }
+        if (optionals && !s.api2014() && d.chance(12)) {
+            config.confidentialComputingMode(d.pick(ConfidentialComputingMode.ENCLAVE, ConfidentialComputingMode.TDX));
+        }
+        if (optionals && d.chance(12)) {
+            config.schedulerOptions("{\"ManagedPrivateSpaceId\":\"mps-" + region.infix() + d.alnum(12) + "\"}");
         }
 
         // system settings
@@ -185,9 +201,9 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
             if (vpc && d.chance(3)) {
                 config.userData(Parts.userData(d, windows));
             }
-            config.tags(Parts.tags(d, 0, d.pick(3, 20)));
+            config.tags(Parts.tags(d, 0, d.pick(3, ApiLimits.TAGS_MAX)));
             if (d.chance(5)) {
-                config.loadBalancerWeight(d.pick(50, d.between(1, 100)));
+                config.loadBalancerWeight(d.pick(50, d.between(ApiLimits.LOAD_BALANCER_WEIGHT_MIN, ApiLimits.LOAD_BALANCER_WEIGHT_MAX)));
             }
             if (d.chance(4)) {
                 config.instanceDescription(Parts.description(d));
@@ -240,6 +256,40 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
         }
         if (d.chance(3)) {
             pattern.architectures(d.distinct(List.of("X86", "Heterogeneous", "BareMetal", "Arm"), d.between(1, 2)));
+        }
+        if (d.chance(4)) {
+            pattern.instanceTypeFamilies(d.distinct(List.of("ecs.g7", "ecs.c7", "ecs.r7", "ecs.g6"), d.between(1, 3)));
+        }
+        if (d.chance(4)) {
+            pattern.instanceCategories(d.distinct(List.of("General-purpose", "Compute-optimized", "Memory-optimized"),
+                    d.between(1, 2)));
+        }
+        if (d.chance(4)) {
+            pattern.cpuArchitectures(d.distinct(List.of("X86", "ARM"), d.between(1, ApiLimits.PATTERN_CPU_ARCHITECTURES_MAX)));
+        }
+        if (d.chance(5)) {
+            pattern.physicalProcessorModels(d.distinct(List.of("Intel Xeon(Ice Lake) Platinum 8369B",
+                    "AMD EPYC MILAN 7T83", "Yitian 710"), d.between(1, 2)));
+        }
+        if (d.chance(4)) {
+            int min = d.pick(cores, 1, 2, 4);
+            pattern.minimumCpuCoreCount(min).maximumCpuCoreCount(d.between(min, ApiLimits.PATTERN_CPU_CORE_RATIO_MAX * min));
+        }
+        if (d.chance(4)) {
+            int min = d.pick(2, 1, 4, 8);
+            pattern.minimumMemorySize(BigDecimal.valueOf(min)).maximumMemorySize(BigDecimal.valueOf(min * (long) d.pick(2, 1, 4)));
+        }
+        if (d.chance(6)) {
+            pattern.addGpuSpec(d.pick("NVIDIA T4", "NVIDIA A10", "NVIDIA V100"));
+            int min = d.between(1, 2);
+            pattern.minimumGpuAmount(min).maximumGpuAmount(d.between(min, 4));
+        }
+        if (d.chance(5)) {
+            pattern.minimumInitialCredit(d.between(0, 60)).minimumBaselineCredit(d.between(0, 40));
+        }
+        if (d.chance(5)) {
+            pattern.minimumEniQuantity(d.between(0, 4)).minimumEniPrivateIpAddressQuantity(d.between(0, 10))
+                    .minimumEniIpv6AddressQuantity(d.between(0, 2));
         }
         return pattern.build();
     }
@@ -344,13 +394,13 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
 
     @Override
     public ConfigurationGenerator dataDisks(int min, int max) {
-        Checks.range("dataDisks", min, max, 0, 16);
+        Checks.range("dataDisks", min, max, 0, ApiLimits.DATA_DISKS_MAX);
         return new DefaultConfigurationGenerator(settings.withDisks(min, max));
     }
 
     @Override
     public ConfigurationGenerator instanceTypes(int min, int max) {
-        Checks.range("instanceTypes", min, max, 1, 10);
+        Checks.range("instanceTypes", min, max, 1, ApiLimits.INSTANCE_TYPES_MAX);
         return new DefaultConfigurationGenerator(settings.withTypes(min, max));
     }
 
@@ -382,6 +432,11 @@ public final class DefaultConfigurationGenerator implements ConfigurationGenerat
     @Override
     public ConfigurationGenerator minimal() {
         return new DefaultConfigurationGenerator(settings.withMinimal());
+    }
+
+    @Override
+    public ConfigurationGenerator cpuAndMemory() {
+        return new DefaultConfigurationGenerator(settings.withCpuMemory());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.scalecfg.testkit.internal;
 
+import dev.scalecfg.core.ApiLimits;
 import dev.scalecfg.core.DiskCategory;
 import dev.scalecfg.core.DiskSpec;
 import dev.scalecfg.core.EncryptAlgorithm;
@@ -41,8 +42,11 @@ public final class Parts {
             DiskCategory.CLOUD_ESSD, DiskCategory.CLOUD_EFFICIENCY, DiskCategory.CLOUD_SSD, DiskCategory.CLOUD,
             DiskCategory.CLOUD_AUTO);
 
-    /** Largest ephemeral data disk: 16 of them stay within the 2048 GiB per-instance total. */
-    static final int MAX_EPHEMERAL_SIZE = 128;
+    /** Largest ephemeral data disk drawn: the most data disks still stay within the per-instance total. */
+    static final int MAX_EPHEMERAL_SIZE = ApiLimits.EPHEMERAL_TOTAL_MAX_GIB / ApiLimits.DATA_DISKS_MAX;
+
+    /** Largest system disk drawn: realistic sizes that every category accepts. */
+    static final int MAX_SYSTEM_SIZE = ApiLimits.SYSTEM_DISK_CLOUD_MAX_GIB;
 
     private Parts() {}
 
@@ -144,18 +148,18 @@ public final class Parts {
      * special character; it never starts with '/' (a Windows rule).
      */
     public static Password password(Draw d) {
-        int length = d.between(8, 30);
+        int length = d.between(ApiLimits.PASSWORD_MIN, ApiLimits.PASSWORD_MAX);
         StringBuilder text = new StringBuilder(length);
         text.append(d.chars("ABCDEFGHIJKLMNOPQRSTUVWXYZ", 1));
         text.append(d.chars("abcdefghijklmnopqrstuvwxyz", 1));
         text.append(d.chars("0123456789", 1));
-        text.append(d.chars(Catalog.PASSWORD_SPECIALS, 1));
-        String all = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + Catalog.PASSWORD_SPECIALS;
+        text.append(d.chars(ApiLimits.PASSWORD_SPECIALS, 1));
+        String all = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789" + ApiLimits.PASSWORD_SPECIALS;
         text.append(d.chars(all, length - 4));
         return Password.of(text.toString());
     }
 
-    /** User data: Base64 of a realistic script, far below the 16 KB decoded limit. */
+    /** User data: Base64 of a realistic script, far below the decoded limit ({@link ApiLimits#USER_DATA_MAX_BYTES}). */
     public static UserData userData(Draw d, boolean windows) {
         String script = d.pick(windows ? Catalog.WINDOWS_SCRIPTS : Catalog.LINUX_SCRIPTS);
         int padding = d.between(0, 4);
@@ -184,7 +188,7 @@ public final class Parts {
     public static InstanceTypeSpec instanceType(Draw d, Catalog.Type type, boolean weighted, boolean spotLimit) {
         InstanceTypeSpec.Builder spec = InstanceTypeSpec.builder().instanceType(type.name());
         if (weighted) {
-            spec.weightedCapacity(d.pick(1, 2, 4, 8, d.between(1, 500)));
+            spec.weightedCapacity(d.pick(1, 2, 4, 8, d.between(ApiLimits.WEIGHTED_CAPACITY_MIN, ApiLimits.WEIGHTED_CAPACITY_MAX)));
         }
         if (spotLimit) {
             spec.spotPriceLimit(spotPrice(d, type));
@@ -200,28 +204,38 @@ public final class Parts {
 
     // ---- disks --------------------------------------------------------------------------------
 
-    /** A system disk for an image of {@code imageSizeGib}: 20-500 GiB, PL0/PL1 only. */
+    /**
+     * A system disk for an image of {@code imageSizeGib}: a size that fits every effective category
+     * at its performance level ({@link ApiLimits#systemDiskSize}), at least the image size and at
+     * most {@link #MAX_SYSTEM_SIZE}; PL0/PL1 only.
+     */
     public static SystemDiskSpec systemDisk(Draw d, int imageSizeGib, boolean optionals) {
         SystemDiskSpec.Builder disk = SystemDiskSpec.builder();
-        boolean essd = false;
         boolean auto = false;
+        List<DiskCategory> effective;
+        PerformanceLevel level = ApiLimits.DEFAULT_PERFORMANCE_LEVEL;
         int mode = d.between(0, 2); // 0: nothing, 1: one category, 2: fallback list
         if (mode == 1) {
             DiskCategory category = d.pick(SYSTEM_CATEGORIES);
             disk.category(category);
-            essd = category.equals(DiskCategory.CLOUD_ESSD);
+            effective = List.of(category);
             auto = category.equals(DiskCategory.CLOUD_AUTO);
+            if (category.equals(DiskCategory.CLOUD_ESSD) && d.flip()) {
+                level = d.pick(PerformanceLevel.PL1, PerformanceLevel.PL0);
+                disk.performanceLevel(level);
+            }
         } else if (mode == 2) {
-            List<DiskCategory> categories = d.distinct(LIST_CATEGORIES, d.between(1, 4));
-            disk.categories(categories);
-            essd = categories.contains(DiskCategory.CLOUD_ESSD);
+            effective = d.distinct(LIST_CATEGORIES, d.between(1, 4));
+            disk.categories(effective);
+        } else {
+            effective = List.of(DiskCategory.CLOUD_EFFICIENCY); // the default category
         }
-        int floor = Math.max(40, imageSizeGib);
+        PerformanceLevel at = level;
+        ApiLimits.DiskSize range = fitEvery(effective, category -> ApiLimits.systemDiskSize(category, at));
+        int floor = Math.max(range.min(), imageSizeGib);
+        int ceiling = Math.min(range.max(), MAX_SYSTEM_SIZE);
         if (d.flip()) {
-            disk.size(d.pick(floor, d.between(floor, 500)));
-        }
-        if (essd && mode == 1 && d.flip()) {
-            disk.performanceLevel(d.pick(PerformanceLevel.PL1, PerformanceLevel.PL0));
+            disk.size(d.pick(Math.max(floor, 40), floor, d.between(floor, ceiling)));
         }
         if (!optionals) {
             return disk.build();
@@ -252,47 +266,38 @@ public final class Parts {
         return dataDisk(d, index, optionals, null);
     }
 
-    /** A data disk of the fixed category, or of any category when {@code fixed} is null. */
+    /**
+     * A data disk of the fixed category, or of any category when {@code fixed} is null; its size fits
+     * every effective category at its performance level ({@link ApiLimits#dataDiskSize}).
+     */
     public static DiskSpec dataDisk(Draw d, int index, boolean optionals, DiskCategory fixed) {
         DiskSpec.Builder disk = DiskSpec.builder();
         boolean listMode = fixed == null && d.chance(4);
         DiskCategory category;
-        boolean essd;
-        int min;
-        int max;
+        List<DiskCategory> effective;
+        PerformanceLevel level = ApiLimits.DEFAULT_PERFORMANCE_LEVEL;
         if (listMode) {
-            List<DiskCategory> categories = d.distinct(LIST_CATEGORIES, d.between(1, 4));
-            disk.categories(categories);
+            effective = d.distinct(LIST_CATEGORIES, d.between(1, 4));
+            disk.categories(effective);
             category = null;
-            essd = categories.contains(DiskCategory.CLOUD_ESSD);
-            min = essd ? 40 : 20;
-            max = categories.contains(DiskCategory.CLOUD) ? 2000 : 32768;
         } else {
             category = fixed != null ? fixed : d.pick(DATA_CATEGORIES);
             disk.category(category);
-            essd = category.equals(DiskCategory.CLOUD_ESSD);
-            if (category.equals(DiskCategory.CLOUD)) {
-                min = 5;
-                max = 2000;
-            } else if (category.equals(DiskCategory.EPHEMERAL_SSD)) {
-                min = 5;
-                max = MAX_EPHEMERAL_SIZE;
-            } else {
-                min = 20;
-                max = 32768;
+            effective = List.of(category);
+            if (category.equals(DiskCategory.CLOUD_ESSD) && d.flip()) {
+                level = d.pick(PerformanceLevel.PL1, PerformanceLevel.PL0, PerformanceLevel.PL2, PerformanceLevel.PL3);
+                disk.performanceLevel(level);
             }
         }
-        PerformanceLevel level = null;
-        if (essd && !listMode && d.flip()) {
-            level = d.pick(PerformanceLevel.PL1, PerformanceLevel.PL0, PerformanceLevel.PL2, PerformanceLevel.PL3);
-            disk.performanceLevel(level);
-            min = Math.max(min, floor(level));
-        }
+        PerformanceLevel at = level;
+        ApiLimits.DiskSize range = fitEvery(effective, cat -> ApiLimits.dataDiskSize(cat, at));
+        int min = range.min();
+        int max = DiskCategory.EPHEMERAL_SSD.equals(category) ? Math.min(range.max(), MAX_EPHEMERAL_SIZE) : range.max();
         boolean snapshot = optionals && category != null && category.isCloudDisk() && d.chance(6);
         if (snapshot) {
             disk.snapshotId("s-" + d.alnum(17));
         } else {
-            disk.size(d.pick(Math.max(min, 40), min, d.between(min, Math.min(max, 2000)), d.between(min, max)));
+            disk.size(d.pick(Math.min(Math.max(min, 40), max), min, d.between(min, Math.min(max, 2000)), d.between(min, max)));
         }
         if (!optionals) {
             return disk.build();
@@ -317,18 +322,17 @@ public final class Parts {
         return disk.build();
     }
 
-    /** The smallest size of an ESSD at a performance level. */
-    public static int floor(PerformanceLevel level) {
-        switch (level) {
-            case PL0:
-                return 40;
-            case PL2:
-                return 461;
-            case PL3:
-                return 1261;
-            default:
-                return 20;
+    /** The sizes every listed category accepts: the intersection of their ranges (all of them known). */
+    static ApiLimits.DiskSize fitEvery(List<DiskCategory> categories,
+            java.util.function.Function<DiskCategory, java.util.Optional<ApiLimits.DiskSize>> ranges) {
+        int min = Integer.MIN_VALUE;
+        int max = Integer.MAX_VALUE;
+        for (DiskCategory category : categories) {
+            ApiLimits.DiskSize range = ranges.apply(category).orElseThrow();
+            min = Math.max(min, range.min());
+            max = Math.min(max, range.max());
         }
+        return new ApiLimits.DiskSize(min, max);
     }
 
     // ---- network ------------------------------------------------------------------------------
@@ -340,7 +344,7 @@ public final class Parts {
         if (sgMode == 0) {
             net.securityGroupId(id(d, "sg-", region, 18));
         } else if (sgMode == 1) {
-            net.securityGroupIds(securityGroups(d, region, 1, 5));
+            net.securityGroupIds(securityGroups(d, region, 1, ApiLimits.SECURITY_GROUPS_DEFAULT_QUOTA));
         } else {
             net.networkInterfaces(networkInterfaces(d, region, api2022));
         }
@@ -351,17 +355,18 @@ public final class Parts {
         Integer out = null;
         if (chargeMode == 1) {
             net.internetChargeType(InternetChargeType.PAY_BY_BANDWIDTH);
-            out = d.chance(2) ? d.between(0, 100) : null;
+            out = d.chance(2) ? bandwidthOut(d) : null;
         } else if (chargeMode == 2) {
             net.internetChargeType(InternetChargeType.PAY_BY_TRAFFIC);
-            out = d.between(0, 100); // older docs: PayByTraffic needs an explicit value
+            out = bandwidthOut(d); // older docs: PayByTraffic needs an explicit value
         } else if (d.chance(3)) {
-            out = d.between(0, 100);
+            out = bandwidthOut(d);
         }
         if (out != null) {
             net.internetMaxBandwidthOut(out);
             if (d.chance(3)) {
-                net.internetMaxBandwidthIn(out <= 10 ? d.between(1, 10) : d.between(1, out));
+                int inMax = out <= ApiLimits.BANDWIDTH_IN_FLOOR ? ApiLimits.BANDWIDTH_IN_FLOOR : out;
+                net.internetMaxBandwidthIn(d.between(ApiLimits.BANDWIDTH_IN_MIN, inMax));
             }
         }
         if (vpc && sgMode != 2 && d.chance(4)) {
@@ -371,6 +376,11 @@ public final class Parts {
             net.ioOptimized(IoOptimized.OPTIMIZED);
         }
         return net.build();
+    }
+
+    /** An outbound bandwidth within the API's range. */
+    private static int bandwidthOut(Draw d) {
+        return d.between(ApiLimits.BANDWIDTH_OUT_MIN, ApiLimits.BANDWIDTH_OUT_MAX);
     }
 
     /** 1..max distinct security group IDs. */
@@ -395,7 +405,8 @@ public final class Parts {
         d.maybe(4, () -> d.pick(NetworkInterfaceTrafficMode.STANDARD, NetworkInterfaceTrafficMode.HIGH_PERFORMANCE))
                 .ifPresent(primary::trafficMode);
         if (api2022) {
-            d.maybe(5, () -> d.between(1, 49)).ifPresent(primary::secondaryPrivateIpAddressCount);
+            d.maybe(5, () -> d.between(ApiLimits.SECONDARY_PRIVATE_IPS_MIN, ApiLimits.SECONDARY_PRIVATE_IPS_MAX))
+                    .ifPresent(primary::secondaryPrivateIpAddressCount);
         }
         nics.add(primary.build());
         if (d.chance(3)) {
@@ -410,7 +421,7 @@ public final class Parts {
 
     // ---- tags ---------------------------------------------------------------------------------
 
-    /** Distinct tags, insertion-ordered; keys 1-64 characters, values 0-128. */
+    /** Distinct tags, insertion-ordered; keys and values from the catalog, within the API's lengths. */
     public static Map<String, String> tags(Draw d, int min, int max) {
         int count = d.between(min, Math.min(max, Catalog.TAG_KEYS.size()));
         Map<String, String> tags = new LinkedHashMap<>();

@@ -3,17 +3,18 @@ package dev.scalecfg.testkit.internal;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import org.quicktheories.core.Configuration;
 import org.quicktheories.core.DetatchedRandomnessSource;
 import org.quicktheories.core.Gen;
-import org.quicktheories.core.PseudoRandom;
 import org.quicktheories.impl.Constraint;
 
 /**
  * A plain seeded {@link org.quicktheories.core.RandomnessSource}: draws uniformly within each
- * constraint from QuickTheories' own seeded PRNG, so the same seed always gives the same value.
- * QuickTheories offers no public seeded source, and the bounds of a {@link Constraint} are
- * package-private; they are read reflectively (QuickTheories is an automatic module, hence open).
+ * constraint from a SplitMix64 stream, so the same seed always gives the same value and different
+ * seeds give different streams. QuickTheories' own PRNG is not used: it is an xorshift fed the seed
+ * as is, which maps 0 and 1 to the same state and, through its arithmetic shifts, {@code s} and
+ * {@code ~s} to the same stream. QuickTheories offers no public seeded source, and the bounds of a
+ * {@link Constraint} are package-private; they are read reflectively (QuickTheories is an automatic
+ * module, hence open).
  */
 public final class SeededSource implements DetatchedRandomnessSource {
 
@@ -31,11 +32,45 @@ public final class SeededSource implements DetatchedRandomnessSource {
         }
     }
 
-    private final PseudoRandom prng;
+    /** The golden-ratio increment of SplitMix64. */
+    private static final long GAMMA = 0x9E3779B97F4A7C15L;
+
+    private long state;
     private int failedAssumptions;
 
     private SeededSource(long seed) {
-        this.prng = Configuration.defaultPRNG(seed);
+        this.state = mix(seed); // scramble the seed: neighbouring seeds start far apart
+    }
+
+    /** The SplitMix64 finaliser (Steele, Lea, Flood 2014): a bijection that spreads every input bit. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    private long nextLong() {
+        state += GAMMA;
+        return mix(state);
+    }
+
+    /** A uniform draw from {@code min} to {@code max}, both inclusive, without modulo bias. */
+    long between(long min, long max) {
+        long span = max - min + 1;
+        if (span <= 0) { // the range is wider than a long can count: draw until it fits
+            long value;
+            do {
+                value = nextLong();
+            } while (value < min || value > max);
+            return value;
+        }
+        long bits;
+        long value;
+        do {
+            bits = nextLong() >>> 1;
+            value = bits % span;
+        } while (bits - value + (span - 1) < 0); // rejects the incomplete last block
+        return min + value;
     }
 
     /**
@@ -55,7 +90,7 @@ public final class SeededSource implements DetatchedRandomnessSource {
         try {
             long min = (long) MIN.invokeExact(constraint);
             long max = (long) MAX.invokeExact(constraint);
-            return min == max ? min : prng.nextLong(min, max);
+            return min == max ? min : between(min, max);
         } catch (Throwable e) {
             throw new IllegalStateException("cannot read the bounds of a QuickTheories constraint", e);
         }

@@ -1,5 +1,6 @@
 package dev.scalecfg.testkit.internal;
 
+import dev.scalecfg.core.ApiLimits;
 import dev.scalecfg.core.DiskCategory;
 import dev.scalecfg.core.DiskSpec;
 import dev.scalecfg.core.InstanceTypeSpec;
@@ -74,7 +75,7 @@ public final class ValueGenerators {
 
         @Override
         public SystemDiskSpecGenerator forImageSize(int gib) {
-            Checks.range("imageSize", gib, gib, 1, 500);
+            Checks.range("imageSize", gib, gib, 1, Parts.MAX_SYSTEM_SIZE);
             return new SystemDisks(gib);
         }
     }
@@ -108,7 +109,7 @@ public final class ValueGenerators {
 
         @Override
         public TagsGenerator size(int newMin, int newMax) {
-            Checks.range("tags", newMin, newMax, 0, 20);
+            Checks.range("tags", newMin, newMax, 0, ApiLimits.TAGS_MAX);
             return new Tags(newMin, newMax);
         }
     }
@@ -152,7 +153,7 @@ public final class ValueGenerators {
 
         @Override
         public OrderedNamePatternGenerator bits(int min, int max) {
-            Checks.range("bits", min, max, 1, 6);
+            Checks.range("bits", min, max, ApiLimits.SEQUENTIAL_BITS_MIN, ApiLimits.SEQUENTIAL_BITS_MAX);
             return new OrderedPatterns(form, min, max);
         }
     }

@@ -1,11 +1,15 @@
 package dev.scalecfg.validation.internal;
 
 import dev.scalecfg.core.Password;
+import dev.scalecfg.core.FieldCodes;
+import dev.scalecfg.core.Shown;
 import dev.scalecfg.core.ScalingConfiguration;
 import dev.scalecfg.core.UserData;
 import dev.scalecfg.validation.Rule;
 import dev.scalecfg.validation.ValidationContext;
 import dev.scalecfg.validation.Violation;
+import dev.scalecfg.validation.ViolationCode;
+import dev.scalecfg.validation.rules.FieldRules;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
@@ -13,9 +17,9 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
@@ -26,9 +30,10 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  * factory (built once, {@link ParameterMessageInterpolator}, so no EL is needed) and maps each
  * {@link ConstraintViolation} to a {@link Violation}.
  *
- * <p>Code mapping: every constraint message in the model starts with its stable code and a colon,
- * {@code "NAME_LENGTH: must be {min} to {max} characters long"}; the code is the part before the
- * colon, the rest (interpolated) describes the limit. A constraint without a code prefix gets
+ * <p>Code mapping: every constraint in the model names its code with a {@link FieldCodes} payload;
+ * {@link FieldRules#forPayloads} turns it into the registered code. The interpolated message (plain
+ * text such as {@code must be 2 to 64 characters long}, the same a stock validator shows) describes
+ * the limit. A constraint without a code payload (none in the model; a guard test keeps it so) gets
  * {@code FIELD_CONSTRAINT_<ANNOTATION>}.
  */
 public final class FieldConstraintRule implements Rule {
@@ -36,16 +41,14 @@ public final class FieldConstraintRule implements Rule {
     /** The ID of this rule. */
     public static final String ID = "field-constraints";
 
-    private static final int MAX_SHOWN = 64;
-
     @Override
     public String id() {
         return ID;
     }
 
     @Override
-    public Set<String> codes() {
-        return BuiltInCodes.of(ID);
+    public List<ViolationCode> codes() {
+        return FieldRules.CODES;
     }
 
     @Override
@@ -53,26 +56,29 @@ public final class FieldConstraintRule implements Rule {
         Report report = new Report(configuration, context);
         Set<ConstraintViolation<ScalingConfiguration>> found = Holder.VALIDATOR.validate(configuration);
         for (ConstraintViolation<ScalingConfiguration> cv : found) {
-            String template = cv.getMessageTemplate();
-            String interpolated = cv.getMessage();
-            int colon = template.indexOf(':');
-            boolean coded = colon > 0 && template.substring(0, colon).matches("[A-Z][A-Z0-9_]*");
-            String code = coded ? template.substring(0, colon)
-                    : "FIELD_CONSTRAINT_" + cv.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName().toUpperCase(java.util.Locale.ROOT);
-            String text = coded ? interpolated.substring(interpolated.indexOf(':') + 1).trim() : interpolated;
+            ViolationCode code = FieldRules.forPayloads(cv.getConstraintDescriptor().getPayload())
+                    .orElseGet(() -> unregistered(cv));
+            String text = cv.getMessage();
             String path = path(cv.getPropertyPath());
             String value = describe(cv);
-            report.error(code, path, parameter -> parameter + keyOf(path) + " " + value + "; "
+            report.add(code, path, parameter -> parameter + keyOf(path) + " " + value + "; "
                     + (text.startsWith("must") ? "it " : "") + text);
         }
-        return report.violations();
+        // @Digits and @DecimalMax of a price say the same thing: one violation, not two
+        return report.violations().stream().distinct().collect(java.util.stream.Collectors.toUnmodifiableList());
+    }
+
+    private static ViolationCode unregistered(ConstraintViolation<?> cv) {
+        String annotation = cv.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return ViolationCode.error("FIELD_CONSTRAINT_" + annotation.toUpperCase(Locale.ROOT))
+                .description(cv.getMessageTemplate()).build();
     }
 
     /** For tags, names the entry: {@code Tags[env]}. */
     private static String keyOf(String path) {
         if (path.startsWith("tags[")) {
             String key = path.substring("tags[".length(), path.length() - 1);
-            return "[" + abbreviate(key) + "]";
+            return "[" + Shown.text(key) + "]";
         }
         return "";
     }
@@ -86,20 +92,16 @@ public final class FieldConstraintRule implements Rule {
         if (value instanceof CharSequence) {
             int length = ((CharSequence) value).length();
             return size ? "has " + length + (length == 1 ? " character" : " characters")
-                    : "is \"" + abbreviate(value.toString()) + "\"";
+                    : "is \"" + Shown.text(value.toString()) + "\"";
         }
         if (value instanceof Collection || value instanceof Map) {
             int n = value instanceof Collection ? ((Collection<?>) value).size() : ((Map<?, ?>) value).size();
             return "has " + n + (n == 1 ? " entry" : " entries");
         }
         if (value instanceof BigDecimal) {
-            return "is " + ((BigDecimal) value).toPlainString();
+            return "is " + Shown.number((BigDecimal) value);
         }
-        return "is " + value;
-    }
-
-    static String abbreviate(String text) {
-        return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "…";
+        return "is " + Shown.text(String.valueOf(value));
     }
 
     /** Builds {@code dataDisks[1].size} from a Bean Validation path, skipping container-element names. */

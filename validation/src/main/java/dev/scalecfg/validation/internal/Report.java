@@ -1,14 +1,17 @@
 package dev.scalecfg.validation.internal;
 
 import dev.scalecfg.core.ScalingConfiguration;
-import dev.scalecfg.validation.Severity;
 import dev.scalecfg.validation.ValidationContext;
 import dev.scalecfg.validation.Violation;
+import dev.scalecfg.validation.ViolationCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-/** Collects the violations of one rule run; builds parameter names for the context's API version. */
+/**
+ * Collects the violations of one rule run, each with the severity its {@link ViolationCode}
+ * registers; builds parameter names for the context's API version.
+ */
 public final class Report {
 
     private final ScalingConfiguration configuration;
@@ -37,30 +40,15 @@ public final class Report {
     }
 
     /**
-     * Adds an error.
+     * Adds a violation with the code's default severity.
      *
      * @param code the code
      * @param path the model path
-     * @param message the message, given the parameter name
+     * @param message the message, given the parameter name; quotes values through {@code Shown}
      */
-    public void error(String code, String path, Function<String, String> message) {
-        add(Severity.ERROR, code, path, message);
-    }
-
-    /**
-     * Adds a warning.
-     *
-     * @param code the code
-     * @param path the model path
-     * @param message the message, given the parameter name
-     */
-    public void warning(String code, String path, Function<String, String> message) {
-        add(Severity.WARNING, code, path, message);
-    }
-
-    private void add(Severity severity, String code, String path, Function<String, String> message) {
+    public void add(ViolationCode code, String path, Function<String, String> message) {
         String parameter = param(path);
-        violations.add(Violation.of(code, severity, path, parameter, message.apply(parameter)));
+        violations.add(Violation.of(code.getCode(), code.getSeverity(), path, parameter, message.apply(parameter)));
     }
 
     /**

@@ -4,8 +4,8 @@ import dev.scalecfg.core.ScalingConfiguration;
 import dev.scalecfg.validation.Rule;
 import dev.scalecfg.validation.ValidationContext;
 import dev.scalecfg.validation.Violation;
+import dev.scalecfg.validation.ViolationCode;
 import java.util.List;
-import java.util.Set;
 
 /** A well-behaved plugin rule: every configuration needs a name. */
 public final class GoodRule implements Rule {
@@ -20,8 +20,8 @@ public final class GoodRule implements Rule {
     }
 
     @Override
-    public Set<String> codes() {
-        return Set.of("TEST_NAME_MISSING");
+    public List<ViolationCode> codes() {
+        return List.of(ViolationCode.warning("TEST_NAME_MISSING").description("the configuration has no name").build());
     }
 
     @Override

@@ -1,10 +1,48 @@
-package dev.scalecfg.core;
+package dev.scalecfg.testkit.internal;
 
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 import static org.quicktheories.generators.SourceDSL.strings;
 
+import dev.scalecfg.core.Affinity;
+import dev.scalecfg.core.BurstablePerformance;
+import dev.scalecfg.core.ConfidentialComputingMode;
+import dev.scalecfg.core.CreditSpecification;
+import dev.scalecfg.core.CredentialsSpec;
+import dev.scalecfg.core.CustomPriority;
+import dev.scalecfg.core.DiskCategory;
+import dev.scalecfg.core.DiskSpec;
+import dev.scalecfg.core.EncryptAlgorithm;
+import dev.scalecfg.core.HttpEndpoint;
+import dev.scalecfg.core.HttpTokens;
+import dev.scalecfg.core.ImageSpec;
+import dev.scalecfg.core.InstanceFamilyLevel;
+import dev.scalecfg.core.InstancePatternSpec;
+import dev.scalecfg.core.InstanceTypeCandidateOptions;
+import dev.scalecfg.core.InstanceTypeSpec;
+import dev.scalecfg.core.InternetChargeType;
+import dev.scalecfg.core.IoOptimized;
+import dev.scalecfg.core.LifecycleState;
+import dev.scalecfg.core.NetworkInterfaceSpec;
+import dev.scalecfg.core.NetworkInterfaceTrafficMode;
+import dev.scalecfg.core.NetworkInterfaceType;
+import dev.scalecfg.core.NetworkSpec;
+import dev.scalecfg.core.Password;
+import dev.scalecfg.core.PerformanceLevel;
+import dev.scalecfg.core.PlacementSpec;
+import dev.scalecfg.core.PrivatePoolMatchCriteria;
+import dev.scalecfg.core.PrivatePoolSpec;
+import dev.scalecfg.core.ResourcePoolSpec;
+import dev.scalecfg.core.ResourcePoolStrategy;
+import dev.scalecfg.core.ScalingConfiguration;
+import dev.scalecfg.core.SecurityEnhancementStrategy;
+import dev.scalecfg.core.SpotInterruptionBehavior;
+import dev.scalecfg.core.SpotStrategy;
+import dev.scalecfg.core.SystemDiskSpec;
+import dev.scalecfg.core.Tag;
+import dev.scalecfg.core.Tenancy;
+import dev.scalecfg.core.UserData;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
@@ -15,9 +53,10 @@ import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 
 /**
- * A small local generator of scaling configurations for the core tests (the real generators live
- * in the testkit module, which core cannot depend on). It draws every attribute, with awkward
- * strings (quotes, backslashes, dots, non-ASCII, empty) and decimals of any scale.
+ * Configurations with every attribute drawn from awkward values (quotes, backslashes, dots,
+ * non-ASCII, empty, decimals of any scale), valid or not: the generator behind
+ * {@code ScalingGenerators.anyConfigurations()}, moved here from core's tests (it was core's own
+ * {@code ConfigGen}).
  *
  * <p>Configurations are kept to what the ESS wire format can express: list elements have at least
  * one attribute, candidate options are absent or non-empty, and instance types are either all
@@ -25,7 +64,7 @@ import org.quicktheories.generators.Generate;
  * names are distinct (spot price limits are keyed by type name on the wire), and optional string
  * attributes are never empty (an empty parameter is read as "not set", as the API does).
  */
-final class ConfigGen {
+public final class ArbitraryConfigurations {
     private static final Gen<String> TEXT = Generate.pick(List.of("", "a", "web-tier", "ecs.g7.large", "a b",
             "quote\"d", "back\\slash", "dot.ted.1", "{\"json\":1}", "中文", "tab\there", "it's", "--flag", "$HOME"))
             .mix(strings().betweenCodePoints(0x20, 0x7e).ofLengthBetween(0, 12), 50);
@@ -37,7 +76,7 @@ final class ConfigGen {
             .zip(integers().between(-2, 6), (unscaled, scale) -> new BigDecimal(BigInteger.valueOf(unscaled), scale));
     private static final Gen<Boolean> BOOL = booleans().all();
 
-    private ConfigGen() {}
+    private ArbitraryConfigurations() {}
 
     /**
      * Returns configurations with every attribute drawn, lifecycle state included or not.
@@ -45,7 +84,7 @@ final class ConfigGen {
      * @param withLifecycleState whether to draw the lifecycle state (JSON only, not an API parameter)
      * @return the generator
      */
-    static Gen<ScalingConfiguration> configurations(boolean withLifecycleState) {
+    public static Gen<ScalingConfiguration> configurations(boolean withLifecycleState) {
         return in -> {
             ScalingConfiguration.Builder b = ScalingConfiguration.builder();
             maybe(in, NON_EMPTY, b::scalingGroupId);

@@ -1,4 +1,4 @@
-package dev.scalecfg.launcher;
+package dev.scalecfg.tests.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -6,6 +6,8 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.scalecfg.core.scaleout.CapacitySnapshot;
 import dev.scalecfg.core.scaleout.MemberCount;
 import dev.scalecfg.core.scaleout.PoolCapacity;
+import dev.scalecfg.launcher.InstanceLauncher;
+import dev.scalecfg.launcher.LaunchPlan;
 import dev.scalecfg.testkit.ScaleOutScenario;
 import dev.scalecfg.testkit.ScalingGenerators;
 import java.util.ArrayList;

@@ -1,11 +1,12 @@
-package dev.scalecfg.cli;
+package dev.scalecfg.tests.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.scalecfg.cli.Main;
 import dev.scalecfg.core.json.ScalingJson;
-import dev.scalecfg.testkit.InvalidSample;
 import dev.scalecfg.testkit.ScalingGenerators;
+import dev.scalecfg.validation.ValidationContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,14 +38,14 @@ final class CliPropertiesTest {
                 .forAll(ScalingGenerators.configurations())
                 .checkAssert(config -> {
                     write("c.json", JSON.write(config));
-                    Run json = Run.in(dir, "validate", "c.json");
+                    CliRun json = CliRun.in(dir, "validate", "c.json");
                     assertThat(json.exit).as(json.toString()).isZero();
                     assertThat(json.out).isEmpty();
                     for (String version : new String[] {"2014-08-28", "2022-02-22"}) {
-                        Run toEss = Run.in(dir, "convert", "--to", "ess", "--api-version", version, "c.json");
+                        CliRun toEss = CliRun.in(dir, "convert", "--to", "ess", "--api-version", version, "c.json");
                         assertThat(toEss.exit).as(toEss.toString()).isZero();
                         write("ess.json", toEss.out);
-                        Run ess = Run.in(dir, "validate", "ess.json");
+                        CliRun ess = CliRun.in(dir, "validate", "ess.json");
                         assertThat(ess.exit).as(ess.toString()).isZero();
                     }
                 });
@@ -57,20 +58,15 @@ final class CliPropertiesTest {
                 .checkAssert(sample -> {
                     write("bad.json", JSON.write(sample.configuration()));
                     List<String> args = new ArrayList<>(List.of("validate", "--output", "json"));
-                    sample.context().forEach((key, value) -> {
-                        if (key.equals(InvalidSample.NETWORK_TYPE)) {
-                            args.addAll(List.of("--network-type", value.toLowerCase(Locale.ROOT)));
-                        } else if (key.equals(InvalidSample.OS_TYPE)) {
-                            args.addAll(List.of("--os-type", value.toLowerCase(Locale.ROOT)));
-                        } else if (key.equals(InvalidSample.VPC_ID)) {
-                            args.addAll(List.of("--vpc-id", value));
-                        } else {
-                            args.addAll(List.of("--security-group-vpc",
-                                    key.substring(InvalidSample.SECURITY_GROUP_VPC_PREFIX.length()) + "=" + value));
-                        }
-                    });
+                    ValidationContext context = sample.context();
+                    context.getNetworkType().ifPresent(type ->
+                            args.addAll(List.of("--network-type", type.name().toLowerCase(Locale.ROOT))));
+                    context.getOsType().ifPresent(os -> args.addAll(List.of("--os-type", os.name().toLowerCase(Locale.ROOT))));
+                    context.getVpcId().ifPresent(vpc -> args.addAll(List.of("--vpc-id", vpc)));
+                    context.getSecurityGroupVpcs().forEach((group, vpc) ->
+                            args.addAll(List.of("--security-group-vpc", group + "=" + vpc)));
                     args.add("bad.json");
-                    Run run = Run.in(dir, args.toArray(String[]::new));
+                    CliRun run = CliRun.in(dir, args.toArray(String[]::new));
                     assertThat(run.exit).as(sample.description() + "\n" + run).isIn(Main.EXIT_OK, Main.EXIT_FINDINGS);
                     assertThat(run.out).as(sample.description()).contains("\"code\":\"" + sample.expectedCode() + "\"");
                     assertThat(run.exit == Main.EXIT_FINDINGS).isEqualTo(run.out.contains("\"valid\":false"));

@@ -1,4 +1,4 @@
-package dev.scalecfg.validation;
+package dev.scalecfg.tests.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
@@ -6,8 +6,13 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.scalecfg.core.ScalingConfiguration;
 import dev.scalecfg.testkit.InvalidSample;
 import dev.scalecfg.testkit.ScalingGenerators;
-import java.io.IOException;
-import java.util.Map;
+import dev.scalecfg.validation.NetworkType;
+import dev.scalecfg.validation.OsType;
+import dev.scalecfg.validation.RuleChain;
+import dev.scalecfg.validation.ValidationContext;
+import dev.scalecfg.validation.ValidationResult;
+import dev.scalecfg.validation.ViolationCode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Properties over the testkit's generated configurations. */
@@ -15,29 +20,9 @@ final class ValidationPropertiesTest {
 
     private static final RuleChain CHAIN = RuleChain.defaultChain();
 
-    /** Turns an invalid sample's context map into a {@link ValidationContext}. */
-    static ValidationContext contextOf(InvalidSample sample) {
-        ValidationContext.Builder context = ValidationContext.builder();
-        for (Map.Entry<String, String> fact : sample.context().entrySet()) {
-            String key = fact.getKey();
-            if (key.equals(InvalidSample.NETWORK_TYPE)) {
-                context.networkType(NetworkType.valueOf(fact.getValue()));
-            } else if (key.equals(InvalidSample.OS_TYPE)) {
-                context.osType(OsType.valueOf(fact.getValue()));
-            } else if (key.equals(InvalidSample.VPC_ID)) {
-                context.vpcId(fact.getValue());
-            } else if (key.startsWith(InvalidSample.SECURITY_GROUP_VPC_PREFIX)) {
-                context.putSecurityGroupVpc(key.substring(InvalidSample.SECURITY_GROUP_VPC_PREFIX.length()), fact.getValue());
-            } else {
-                throw new IllegalArgumentException("unknown context key " + key);
-            }
-        }
-        return context.build();
-    }
-
     /** Checks one invalid sample: its configuration, in its context, yields exactly its code. */
     static void checkSample(InvalidSample sample) {
-        ValidationResult result = CHAIN.validate(sample.configuration(), contextOf(sample));
+        ValidationResult result = CHAIN.validate(sample.configuration(), sample.context());
         assertThat(result.codes()).as("%s -> %s", sample.description(), result).isNotEmpty()
                 .containsOnly(sample.expectedCode());
     }
@@ -80,12 +65,15 @@ final class ValidationPropertiesTest {
     }
 
     @Test
-    void everyDocumentedCode_isProducedByAMutation() throws IOException {
-        assertThat(ScalingGenerators.documentedCodes()).containsExactlyInAnyOrderElementsOf(DocumentedCodesTest.documented().keySet());
-        assertThat(ScalingGenerators.mutationCodes()).containsExactlyInAnyOrderElementsOf(DocumentedCodesTest.documented().keySet());
+    void everyDocumentedCode_isProducedByAMutation() {
+        List<String> ruleCodes = CHAIN.rules().stream().flatMap(rule -> rule.codes().stream())
+                .map(ViolationCode::getCode).distinct().toList();
+        assertThat(ScalingGenerators.documentedCodes()).containsExactlyInAnyOrderElementsOf(ruleCodes);
+        assertThat(ScalingGenerators.mutationCodes()).containsExactlyInAnyOrderElementsOf(ruleCodes);
         for (String code : ScalingGenerators.mutationCodes()) {
             qt().withExamples(20).forAll(ScalingGenerators.invalidConfigurations().codes(code)).checkAssert(sample -> {
                 assertThat(sample.expectedCode()).isEqualTo(code);
+                assertThat(sample.code()).isEqualTo(CHAIN.codes().get(code));
                 checkSample(sample);
             });
         }

@@ -1,9 +1,13 @@
-package dev.scalecfg.core;
+package dev.scalecfg.tests.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.scalecfg.core.ConfigFormatException;
+import dev.scalecfg.core.FormatError;
+import dev.scalecfg.core.LifecycleState;
+import dev.scalecfg.core.ScalingConfiguration;
 import dev.scalecfg.core.ess.ApiVersion;
 import dev.scalecfg.core.ess.ConfigurationDiff;
 import dev.scalecfg.core.ess.EssParameters;
@@ -13,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import dev.scalecfg.testkit.ScalingGenerators;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -31,7 +36,7 @@ final class DiffModifyPropertiesTest {
      * taken from another configuration that has them: values change and lists grow or shrink.
      */
     private static Gen<ScalingConfiguration[]> pairs() {
-        Gen<ScalingConfiguration> configs = ConfigGen.configurations(false);
+        Gen<ScalingConfiguration> configs = ScalingGenerators.anyConfigurations();
         return configs.zip(configs, longs().all(), (a, b, seed) -> {
             ApiVersion version = ApiVersion.V2014_08_28;
             Map<String, String> old = EssParameters.toParameters(a, version);
@@ -82,7 +87,9 @@ final class DiffModifyPropertiesTest {
 
     @Test
     void aConfigurationDoesNotDifferFromItself() {
-        qt().withExamples(EXAMPLES).forAll(ConfigGen.configurations(true)).checkAssert(config -> {
+        qt().withExamples(EXAMPLES).forAll(ScalingGenerators.anyConfigurations()
+                .zip(org.quicktheories.generators.SourceDSL.integers().between(0, 2), (config, state) -> state == 0 ? config
+                        : config.withLifecycleState(state == 1 ? LifecycleState.ACTIVE : LifecycleState.INACTIVE))).checkAssert(config -> {
             assertThat(ConfigurationDiff.between(config, config).isEmpty()).isTrue();
             assertThat(ModifyRequest.between(config, config, ApiVersion.V2022_02_22).isEmpty()).isTrue();
         });
