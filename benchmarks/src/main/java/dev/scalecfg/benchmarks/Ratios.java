@@ -1,6 +1,7 @@
 package dev.scalecfg.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -56,12 +57,31 @@ public final class Ratios {
             System.err.println("usage: java -cp benchmarks.jar " + Ratios.class.getName() + " RESULT.json [MORE.json ...]");
             System.exit(2);
         }
-        Ratios ratios = new Ratios();
-        for (String file : args) {
-            ratios.read(Path.of(file));
+        Path[] files = new Path[args.length];
+        for (int i = 0; i < args.length; i++) {
+            files[i] = Path.of(args[i]);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        ratios.print(out);
+        out.print(report(files));
+    }
+
+    /**
+     * Returns the tables for JMH JSON result files.
+     *
+     * @param files the files, merged
+     * @return the Markdown tables
+     * @throws IOException if a file cannot be read
+     */
+    static String report(Path... files) throws IOException {
+        Ratios ratios = new Ratios();
+        for (Path file : files) {
+            ratios.read(file);
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            ratios.print(out);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     /** One benchmark with its parameters, its samples merged over forks and files. */
@@ -119,8 +139,8 @@ public final class Ratios {
                     number(v[0]), number(v[v.length - 1]), v.length);
         });
         out.println();
-        out.println("| Ratio | Median | Spread (p10–p90) | Goal | Met |");
-        out.println("| --- | ---: | ---: | ---: | --- |");
+        out.println("| Ratio | Median | Spread (p10–p90) | Fastest / fastest | Goal | Met |");
+        out.println("| --- | ---: | ---: | ---: | ---: | --- |");
         for (String size : SIZES) {
             ratio(out, "default rule chain / bare Hibernate Validator (" + size + ")",
                     "ValidationBenchmark.ruleChain size=" + size, "ValidationBenchmark.bareHibernateValidator size=" + size, 1.0);
@@ -161,7 +181,7 @@ public final class Ratios {
                 "InstanceExpansionBenchmark.expand", "InstanceExpansionBenchmark.namesOnly", null);
         allocation(out);
         out.println();
-        out.println("Cost per (type, vSwitch) pair of `plan`, from `PoolScalingBenchmark` (median ÷ pairs):");
+        out.println("Cost per (type, vSwitch) pair of `plan`, from `PoolScalingBenchmark` (median ÷ pairs, µs):");
         out.println();
         out.println("| Policy | " + String.join(" | ", POOLS) + " |");
         out.println("| --- |" + " ---: |".repeat(POOLS.length));
@@ -169,7 +189,8 @@ public final class Ratios {
             StringBuilder row = new StringBuilder("| " + policy + " |");
             for (String pools : POOLS) {
                 Result result = results.get("PoolScalingBenchmark.plan policy=" + policy + " pools=" + pools);
-                row.append(result == null ? " – |" : " " + number(median(result.values()) / pairs(pools)) + " " + result.unit.replace("/op", "") + " |");
+                row.append(result == null ? " – |"
+                        : " " + number(median(result.values()) * unit(result.unit) / 1e3 / pairs(pools)) + " µs |");
             }
             out.println(row);
         }
@@ -179,11 +200,11 @@ public final class Ratios {
         Result a = results.get(numerator);
         Result b = results.get(denominator);
         if (a == null || b == null) {
-            out.printf(Locale.ROOT, "| %s | missing | | %s | |%n", label, goal == null ? "" : "≤ " + number(goal));
+            out.printf(Locale.ROOT, "| %s | missing | | | %s | |%n", label, goal == null ? "" : "≤ " + number(goal) + "×");
             return;
         }
         double scale = unit(a.unit) / unit(b.unit);
-        printRatio(out, label, pairRatios(a.samples, b.samples, scale), goal);
+        printRatio(out, label, pairRatios(a.samples, b.samples, scale), fastest(a.samples, b.samples, scale), goal);
     }
 
     /** Cost per pair at a shape against the cost per pair at 4x3 (1x1 against 1x1 is 1). */
@@ -193,11 +214,11 @@ public final class Ratios {
         Result b = results.get("PoolScalingBenchmark.plan policy=" + policy + " pools=" + base);
         String label = "`plan` " + policy + ": cost per pair at " + pools + " / at " + base;
         if (a == null || b == null) {
-            out.printf(Locale.ROOT, "| %s | missing | | ≤ 2 | |%n", label);
+            out.printf(Locale.ROOT, "| %s | missing | | | ≤ 2.00× | |%n", label);
             return;
         }
         double scale = unit(a.unit) / unit(b.unit) * pairs(base) / pairs(pools);
-        printRatio(out, label, pairRatios(a.samples, b.samples, scale), 2.0);
+        printRatio(out, label, pairRatios(a.samples, b.samples, scale), fastest(a.samples, b.samples, scale), 2.0);
     }
 
     private void allocation(PrintStream out) {
@@ -205,21 +226,27 @@ public final class Ratios {
         Result b = results.get("InstanceExpansionBenchmark.namesOnly");
         String label = "instance expansion / building the names only (bytes per instance)";
         if (a == null || b == null || a.allocation.isEmpty() || b.allocation.isEmpty()) {
-            out.printf(Locale.ROOT, "| %s | missing (run with `-prof gc`) | | | |%n", label);
+            out.printf(Locale.ROOT, "| %s | missing (run with `-prof gc`) | | | | |%n", label);
             return;
         }
         double[] bytes = a.allocation.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double[] baseline = b.allocation.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         printRatio(out, label + ": " + number(median(bytes)) + " B vs " + number(median(baseline)) + " B",
-                pairRatios(a.allocation, b.allocation, 1.0), null);
+                pairRatios(a.allocation, b.allocation, 1.0), fastest(a.allocation, b.allocation, 1.0), null);
     }
 
-    private static void printRatio(PrintStream out, String label, double[] ratios, Double goal) {
+    private static void printRatio(PrintStream out, String label, double[] ratios, double fastest, Double goal) {
         double median = median(ratios);
         double high = percentile(ratios, 0.9);
         String met = goal == null ? "" : high <= goal ? "yes" : median <= goal ? "likely (p90 above)" : "no";
-        out.printf(Locale.ROOT, "| %s | %s× | %s–%s× | %s | %s |%n", label, number(median), number(percentile(ratios, 0.1)),
-                number(high), goal == null ? "" : "≤ " + number(goal) + "×", met);
+        out.printf(Locale.ROOT, "| %s | %s× | %s–%s× | %s× | %s | %s |%n", label, number(median),
+                number(percentile(ratios, 0.1)), number(high), number(fastest),
+                goal == null ? "" : "≤ " + number(goal) + "×", met);
+    }
+
+    private static double fastest(List<Double> a, List<Double> b, double scale) {
+        return a.stream().mapToDouble(Double::doubleValue).min().orElseThrow()
+                / b.stream().mapToDouble(Double::doubleValue).min().orElseThrow() * scale;
     }
 
     private static double[] pairRatios(List<Double> a, List<Double> b, double scale) {
