@@ -78,7 +78,7 @@ public final class Main {
             System.setProperty("org.jboss.logging.provider", "slf4j");
         }
         ScalecfgCommand root = new ScalecfgCommand(new Cli(workingDirectory, out, err));
-        CommandLine commandLine = new CommandLine(root);
+        CommandLine commandLine = root.commandLine(args); // subcommands first: the settings below reach them
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -2,22 +2,31 @@ package dev.scalecfg.cli.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The root command {@code scalecfg}. */
+/**
+ * The root command {@code scalecfg}. Its subcommands are registered by {@link #commandLine(String...)},
+ * not in the annotation, so that a run builds only the picocli model of the command it runs.
+ */
 @Command(name = "scalecfg",
         mixinStandardHelpOptions = true,
         versionProvider = ScalecfgCommand.Version.class,
         description = {"Validate, preview, convert and plan Alibaba Cloud Auto Scaling (ESS) scaling configurations.", ""},
-        subcommands = {ValidateCommand.class, PreviewCommand.class, PlanCommand.class, ConvertCommand.class,
-                RulesCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 no error, 1 an ERROR was found (or a plan is short),"
                 + " 2 usage error or unreadable/malformed input, 3 internal error."})
 public final class ScalecfgCommand implements Runnable {
+    /**
+     * The subcommands by name, in the order of the help; each name is its class's
+     * {@code @Command(name)}.
+     */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
     private final Cli cli;
 
     @CommandLine.Spec
@@ -80,6 +89,51 @@ public final class ScalecfgCommand implements Runnable {
         if (debug) {
             Diagnostics.stackTrace(problem, cli.err());
         }
+    }
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> subcommands = new LinkedHashMap<>();
+        subcommands.put("validate", ValidateCommand.class);
+        subcommands.put("preview", PreviewCommand.class);
+        subcommands.put("plan", PlanCommand.class);
+        subcommands.put("convert", ConvertCommand.class);
+        subcommands.put("rules", RulesCommand.class);
+        subcommands.put("help", CommandLine.HelpCommand.class);
+        return subcommands;
+    }
+
+    /**
+     * Returns the command line for these arguments. Picocli builds the model of a command by
+     * reflection on its annotations, which is a good part of the CLI's start-up; so when the
+     * arguments name a subcommand, only that subcommand is registered (parsing those arguments
+     * never looks at the others); otherwise, for {@code --help}, {@code help}, a mistyped name or
+     * none, all of them are.
+     *
+     * @param args the command-line arguments
+     * @return a new command line for this root, before any setting
+     */
+    public CommandLine commandLine(String... args) {
+        CommandLine commandLine = new CommandLine(this);
+        Class<?> only = SUBCOMMANDS.get(firstWord(args));
+        if (only != null && only != CommandLine.HelpCommand.class) {
+            commandLine.addSubcommand(only);
+        } else {
+            SUBCOMMANDS.values().forEach(commandLine::addSubcommand);
+        }
+        return commandLine;
+    }
+
+    /** The first argument that is not an option of the root (none of which takes a value), or null. */
+    private static String firstWord(String... args) {
+        for (String arg : args) {
+            if ("--".equals(arg)) {
+                return null;
+            }
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
     }
 
     @Override
